@@ -1,0 +1,695 @@
+/* gazetteer.c - stage 6: gazetteer loading, compiling and matching.
+ *
+ * Every name and alias of every entry is tokenized and folded exactly like
+ * the text (tokenize.c + normalize.c), split into words (hyphenated tokens
+ * give one word per part, so "Kemenkop-UKM" == "Kemenkop UKM"; dotted
+ * acronyms lose their dots), and inserted into a trie over word ids. The
+ * trie is built once per model; matching walks it from each word of the
+ * document, so its cost depends on the length of the longest name, not on
+ * the number of entries. Leftmost-longest matches win.
+ *
+ * Case: names match case-insensitively but the text must start with a
+ * capital (unless the listed form itself starts in lower case, such as
+ * "kumparan"); a one-word all-capital alias of at most 5 letters ("AS",
+ * "BI", "PAN") matches only when written in capitals. */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define ENTITY_HEADER "id\ttype\tname\taliases\tvalid_from\tvalid_to\tattrs"
+#define NO_WORD UINT32_MAX
+
+enum { PAY_CS = 1, PAY_NEEDCAP = 2 };
+
+typedef struct {
+    uint32_t entry;
+    uint16_t flags;
+    uint16_t nwords;
+} payload;
+
+typedef struct {
+    uint32_t pay_begin, pay_n;
+} tnode;
+
+struct nr_gaz {
+    nr_strmap ids;        /* entry id -> index (loading only) */
+    nr_strmap vocab;      /* folded word -> word id */
+    uint64_t *ekeys;      /* edge hash: (node << 32 | word) + 1, 0 = empty */
+    uint32_t *evals;      /* child node */
+    size_t ecap, en;
+    NR_VEC(tnode) nodes;
+    NR_VEC(payload) pays;
+    int load_dir_no;      /* folder counter, for duplicate-id rules */
+    NR_VEC(int) entry_dir;
+};
+
+static const char *const TYPE_NAMES[NERID_NTYPES] = {
+    "PERSON", "MINISTRY", "GOV_AGENCY", "COMPANY", "ORGANIZATION", "LOCATION"};
+
+const char *nerid_type_name(nerid_type t)
+{
+    return (unsigned)t < NERID_NTYPES ? TYPE_NAMES[t] : "UNKNOWN";
+}
+
+static int type_from_name(const char *s)
+{
+    for (int i = 0; i < NERID_NTYPES; i++)
+        if (strcmp(s, TYPE_NAMES[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" -> yyyymmdd (end of period when
+ * `end`); 0 for empty; -1 when malformed. */
+static int parse_date(const char *s, bool end)
+{
+    if (!*s)
+        return 0;
+    int y = 0, mo = 0, d = 0;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] == '-' && (i == 4 || i == 7))))
+            return -1;
+    if (n == 4)
+        y = atoi(s), mo = end ? 12 : 1, d = end ? 31 : 1;
+    else if (n == 7 && s[4] == '-')
+        y = atoi(s), mo = atoi(s + 5), d = end ? 31 : 1;
+    else if (n == 10 && s[4] == '-' && s[7] == '-')
+        y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8);
+    else
+        return -1;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1])
+        return -1;
+    return y * 10000 + mo * 100 + d;
+}
+
+bool nr_entry_valid_on(const nr_entry *e, int ymd)
+{
+    if (!ymd)
+        return true;
+    if (e->valid_from && ymd < e->valid_from)
+        return false;
+    if (e->valid_to && ymd > e->valid_to)
+        return false;
+    return true;
+}
+
+bool nr_entry_attr(const nr_entry *e, const char *key, char *out, size_t outlen)
+{
+    size_t kl = strlen(key);
+    const char *p = e->attrs;
+    while (p && *p) {
+        const char *semi = strchr(p, ';');
+        size_t len = semi ? (size_t)(semi - p) : strlen(p);
+        if (len > kl && p[kl] == '=' && strncmp(p, key, kl) == 0) {
+            size_t vl = len - kl - 1;
+            if (outlen) {
+                if (vl >= outlen)
+                    vl = outlen - 1;
+                memcpy(out, p + kl + 1, vl);
+                out[vl] = '\0';
+            }
+            return true;
+        }
+        p = semi ? semi + 1 : NULL;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------ loading */
+
+typedef struct {
+    nerid_model *m;
+    const char *list; /* "gaz.ministries" */
+} load_ctx;
+
+static bool valid_id(const char *s)
+{
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '.' || *s == '_'))
+            return false;
+    return true;
+}
+
+static bool valid_attrs(const char *s, char *why, size_t whylen)
+{
+    while (*s) {
+        const char *semi = strchr(s, ';');
+        size_t len = semi ? (size_t)(semi - s) : strlen(s);
+        const char *eq = memchr(s, '=', len);
+        if (!eq || eq == s) {
+            snprintf(why, whylen, "attrs: \"%.*s\" is not key=value", (int)(len > 60 ? 60 : len), s);
+            return false;
+        }
+        if (!semi)
+            break;
+        s = semi + 1;
+    }
+    return true;
+}
+
+static int entity_row(void *vctx, char **c, size_t nc, const char *file,
+                      long line, char *why, size_t whylen)
+{
+    load_ctx *lc = vctx;
+    nerid_model *m = lc->m;
+    nr_gaz *g = m->gaz;
+    (void)nc, (void)file, (void)line;
+    if (!valid_id(c[0])) {
+        snprintf(why, whylen, "bad id \"%.60s\" (lower-case letters, digits, - . _)", c[0]);
+        return -1;
+    }
+    int type = type_from_name(c[1]);
+    if (type < 0) {
+        snprintf(why, whylen, "unknown type \"%.40s\"", c[1]);
+        return -1;
+    }
+    if (!*c[2]) {
+        snprintf(why, whylen, "empty name");
+        return -1;
+    }
+    int from = parse_date(c[4], false), to = parse_date(c[5], true);
+    if (from < 0 || to < 0) {
+        snprintf(why, whylen, "bad date \"%.20s\" (YYYY-MM-DD, YYYY-MM or YYYY)", from < 0 ? c[4] : c[5]);
+        return -1;
+    }
+    if (from && to && from > to) {
+        snprintf(why, whylen, "valid_from is after valid_to");
+        return -1;
+    }
+    if (!valid_attrs(c[6], why, whylen))
+        return -1;
+    /* empty alias between bars */
+    for (const char *a = c[3]; *a; a++)
+        if (*a == '|' && (a == c[3] || a[1] == '|' || a[1] == '\0')) {
+            snprintf(why, whylen, "empty alias in \"%.60s\"", c[3]);
+            return -1;
+        }
+
+    uint32_t idx;
+    nr_entry *e;
+    if (nr_strmap_get(&g->ids, c[0], strlen(c[0]), &idx)) {
+        if (g->entry_dir.v[idx] == g->load_dir_no) {
+            snprintf(why, whylen, "duplicate id \"%.60s\"", c[0]);
+            return -1;
+        }
+        e = &m->entries.v[idx]; /* a later folder overrides the entry */
+    } else {
+        e = nr_vec_push(&m->entries, NULL);
+        int *dn = e ? nr_vec_push(&g->entry_dir, NULL) : NULL;
+        if (!dn)
+            return -1;
+        idx = (uint32_t)(m->entries.n - 1);
+        if (nr_strmap_put(&g->ids, c[0], strlen(c[0]), idx) < 0)
+            return -1;
+    }
+    g->entry_dir.v[idx] = g->load_dir_no;
+    nr_arena *p = &m->pool;
+    e->id = nr_arena_strndup(p, c[0], strlen(c[0]));
+    e->name = nr_arena_strndup(p, c[2], strlen(c[2]));
+    e->aliases = nr_arena_strndup(p, c[3], strlen(c[3]));
+    e->attrs = nr_arena_strndup(p, c[6], strlen(c[6]));
+    e->file = lc->list;
+    e->type = type;
+    e->valid_from = from;
+    e->valid_to = to;
+    if (!e->id || !e->name || !e->aliases || !e->attrs)
+        return -1;
+    return 0;
+}
+
+static bool reserved_file(const char *name)
+{
+    static const char *const R[] = {"titles.tsv", "abbreviations.tsv", "cues.tsv",
+                                    "timex.tsv", "page.tsv", "words.tsv", NULL};
+    for (int i = 0; R[i]; i++)
+        if (strcmp(name, R[i]) == 0)
+            return true;
+    return false;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int nr_gaz_load_dir(nerid_model *m, const char *dir, nerid_error *err)
+{
+    if (!m->gaz) {
+        m->gaz = nr_sys_malloc(sizeof *m->gaz);
+        if (!m->gaz) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            return -1;
+        }
+        memset(m->gaz, 0, sizeof *m->gaz);
+    }
+    m->gaz->load_dir_no++;
+    DIR *dh = opendir(dir);
+    if (!dh) {
+        nr_error_set(err, NERID_ERR_IO, "%s: cannot open gazetteer folder", dir);
+        return -1;
+    }
+    char *names[512];
+    size_t nn = 0;
+    struct dirent *de;
+    int rc = 0;
+    while ((de = readdir(dh)) != NULL) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || strcmp(de->d_name + l - 4, ".tsv") != 0 || de->d_name[0] == '.' ||
+            reserved_file(de->d_name))
+            continue;
+        if (nn == sizeof names / sizeof *names) {
+            nr_error_set(err, NERID_ERR_DATA, "%s: more than 512 gazetteer files", dir);
+            rc = -1;
+            break;
+        }
+        if (!(names[nn] = nr_arena_strndup(&m->pool, de->d_name, l))) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            rc = -1;
+            break;
+        }
+        nn++;
+    }
+    closedir(dh);
+    if (rc < 0)
+        return -1;
+    qsort(names, nn, sizeof *names, cmp_str);
+    for (size_t i = 0; i < nn; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        size_t l = strlen(names[i]) - 4;
+        load_ctx lc = {m, nr_arena_printf(&m->pool, "gaz.%.*s", (int)l, names[i])};
+        if (!lc.list) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            return -1;
+        }
+        if (nr_tsv_read(path, ENTITY_HEADER, entity_row, &lc, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ----------------------------------------------------------- compiling */
+
+static uint64_t edge_key(uint32_t node, uint32_t word)
+{
+    return (((uint64_t)node << 32) | word) + 1;
+}
+
+static uint32_t edge_get(const nr_gaz *g, uint32_t node, uint32_t word)
+{
+    if (!g->ecap)
+        return 0;
+    uint64_t k = edge_key(node, word);
+    size_t j = (size_t)(k * 0x9E3779B97F4A7C15ULL >> 17) & (g->ecap - 1);
+    while (g->ekeys[j]) {
+        if (g->ekeys[j] == k)
+            return g->evals[j];
+        j = (j + 1) & (g->ecap - 1);
+    }
+    return 0; /* node 0 is the root: never a child */
+}
+
+static void edge_put(nr_gaz *g, uint32_t node, uint32_t word, uint32_t child, jmp_buf *jb)
+{
+    if ((g->en + 1) * 2 >= g->ecap) {
+        size_t cap = g->ecap ? g->ecap * 2 : 1024;
+        uint64_t *k = nr_sys_malloc(cap * sizeof *k);
+        uint32_t *v = nr_sys_malloc(cap * sizeof *v);
+        if (!k || !v) {
+            nr_sys_free(k), nr_sys_free(v);
+            longjmp(*jb, 1);
+        }
+        memset(k, 0, cap * sizeof *k);
+        for (size_t i = 0; i < g->ecap; i++) {
+            if (!g->ekeys[i])
+                continue;
+            size_t j = (size_t)(g->ekeys[i] * 0x9E3779B97F4A7C15ULL >> 17) & (cap - 1);
+            while (k[j])
+                j = (j + 1) & (cap - 1);
+            k[j] = g->ekeys[i];
+            v[j] = g->evals[i];
+        }
+        nr_sys_free(g->ekeys), nr_sys_free(g->evals);
+        g->ekeys = k, g->evals = v, g->ecap = cap;
+    }
+    uint64_t key = edge_key(node, word);
+    size_t j = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 17) & (g->ecap - 1);
+    while (g->ekeys[j])
+        j = (j + 1) & (g->ecap - 1);
+    g->ekeys[j] = key;
+    g->evals[j] = child;
+    g->en++;
+}
+
+/* Calls fn for each match word of token t: hyphenated words split at the
+ * hyphens, dotted acronyms without dots. */
+typedef void (*word_fn)(void *ctx, const char *w, size_t n, uint32_t start, uint32_t end);
+
+static void token_words(const nr_doc *d, const nr_tok *t, word_fn fn, void *ctx)
+{
+    size_t n;
+    const char *s = nr_tok_norm(d, t, &n);
+    if (t->flags & TF_DOTTED) {
+        char buf[64];
+        size_t k = 0;
+        for (size_t i = 0; i < n && k < sizeof buf; i++)
+            if (s[i] != '.')
+                buf[k++] = s[i];
+        fn(ctx, buf, k, t->start, t->end);
+        return;
+    }
+    if (!(t->flags & TF_HYPHEN) || t->kind != TK_WORD) {
+        fn(ctx, s, n, t->start, t->end);
+        return;
+    }
+    /* split both the folded form and the original at hyphens: they have the
+     * same number of parts because folding maps every hyphen to '-' */
+    const char *o = d->text + t->start;
+    size_t on = t->end - t->start, oi = 0, si = 0;
+    while (si <= n) {
+        size_t se = si;
+        while (se < n && s[se] != '-')
+            se++;
+        size_t oe = oi;
+        while (oe < on) {
+            size_t l;
+            int32_t cp = nr_utf8_decode(o, on, oe, &l);
+            if (cp == '-' || cp == 0x2010 || cp == 0x2011)
+                break;
+            oe += l;
+        }
+        if (se > si)
+            fn(ctx, s + si, se - si, t->start + (uint32_t)oi, t->start + (uint32_t)oe);
+        if (oe < on) {
+            size_t l;
+            nr_utf8_decode(o, on, oe, &l);
+            oe += l;
+        }
+        si = se + 1;
+        oi = oe;
+    }
+}
+
+typedef struct {
+    nr_gaz *g;
+    jmp_buf *jb;
+    uint32_t words[64];
+    size_t nw;
+    bool overflow;
+} pat_ctx;
+
+static void pat_word(void *vctx, const char *w, size_t n, uint32_t s, uint32_t e)
+{
+    pat_ctx *pc = vctx;
+    (void)s, (void)e;
+    if (pc->nw == 64) {
+        pc->overflow = true;
+        return;
+    }
+    uint32_t id;
+    if (!nr_strmap_get(&pc->g->vocab, w, n, &id)) {
+        id = (uint32_t)pc->g->vocab.n;
+        if (nr_strmap_put(&pc->g->vocab, w, n, id) < 0)
+            longjmp(*pc->jb, 1);
+    }
+    pc->words[pc->nw++] = id;
+}
+
+typedef struct {
+    uint32_t node;
+    payload p;
+} pending_pay;
+typedef NR_VEC(pending_pay) pending_vec;
+
+static int cmp_pending(const void *a, const void *b)
+{
+    const pending_pay *x = a, *y = b;
+    if (x->node != y->node)
+        return x->node < y->node ? -1 : 1;
+    return x->p.entry < y->p.entry ? -1 : x->p.entry > y->p.entry;
+}
+
+/* Is this one-word form an all-capital acronym of at most 5 letters? */
+static bool short_caps(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z')
+            return false;
+        if (c >= 'A' && c <= 'Z')
+            letters++;
+        else if (c == ' ' || c == '-')
+            return false;
+    }
+    return letters >= 1 && letters <= 5;
+}
+
+/* tmp is a scratch document whose token and view buffers are reused for
+ * every pattern (and freed by nr_gaz_compile on every path). */
+static void add_pattern(nerid_model *m, nr_doc *tmp, uint32_t entry, const char *s,
+                        size_t n, jmp_buf *jb, pending_vec *pend)
+{
+    nr_gaz *g = m->gaz;
+    nr_doc *d = tmp;
+    d->text = s;
+    d->len = n;
+    d->toks.n = 0;
+    d->view.n = 0;
+    nr_tokenize(d);
+    nr_normalize(d);
+    pat_ctx pc = {.g = g, .jb = jb};
+    for (size_t i = 0; i < d->toks.n; i++)
+        token_words(d, &d->toks.v[i], pat_word, &pc);
+    size_t l0;
+    bool first_lower = d->toks.n && nr_cp_is_lower(nr_utf8_decode(s, n, d->toks.v[0].start, &l0));
+    if (!pc.nw || pc.overflow)
+        return;
+    uint32_t node = 0;
+    for (size_t i = 0; i < pc.nw; i++) {
+        uint32_t child = edge_get(g, node, pc.words[i]);
+        if (!child) {
+            tnode *tn = nr_vec_push(&g->nodes, jb);
+            (void)tn;
+            child = (uint32_t)(g->nodes.n - 1);
+            edge_put(g, node, pc.words[i], child, jb);
+        }
+        node = child;
+    }
+    pending_pay *pp = nr_vec_push(pend, jb);
+    pp->node = node;
+    pp->p.entry = entry;
+    pp->p.nwords = (uint16_t)pc.nw;
+    pp->p.flags = (uint16_t)((pc.nw == 1 && short_caps(s, n) ? PAY_CS : 0) |
+                             (first_lower ? 0 : PAY_NEEDCAP));
+}
+
+int nr_gaz_compile(nerid_model *m, nerid_error *err)
+{
+    if (!m->gaz) {
+        m->gaz = nr_sys_malloc(sizeof *m->gaz);
+        if (!m->gaz)
+            goto nomem;
+        memset(m->gaz, 0, sizeof *m->gaz);
+    }
+    nr_gaz *g = m->gaz;
+    jmp_buf jb;
+    pending_vec pend = {0};
+    nerid_options o;
+    nerid_options_init(&o);
+    nr_doc tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.model = m;
+    tmp.opts = &o;
+    tmp.oom = &jb;
+    tmp.arena.oom = &jb;
+    if (setjmp(jb)) {
+        nr_vec_free(&pend);
+        nr_vec_free(&tmp.toks);
+        nr_buf_free(&tmp.view);
+        goto nomem;
+    }
+    nr_vec_push(&g->nodes, &jb); /* the root */
+    for (size_t i = 0; i < m->entries.n; i++) {
+        const nr_entry *e = &m->entries.v[i];
+        char mode[32];
+        bool aliases_only = nr_entry_attr(e, "match", mode, sizeof mode) && strcmp(mode, "aliases") == 0;
+        if (!aliases_only)
+            add_pattern(m, &tmp, (uint32_t)i, e->name, strlen(e->name), &jb, &pend);
+        const char *a = e->aliases;
+        while (*a) {
+            const char *bar = strchr(a, '|');
+            size_t len = bar ? (size_t)(bar - a) : strlen(a);
+            add_pattern(m, &tmp, (uint32_t)i, a, len, &jb, &pend);
+            a += len + (bar ? 1 : 0);
+        }
+    }
+    qsort(pend.v, pend.n, sizeof *pend.v, cmp_pending);
+    for (size_t i = 0; i < pend.n; i++) {
+        if (i && pend.v[i].node == pend.v[i - 1].node && pend.v[i].p.entry == pend.v[i - 1].p.entry) {
+            /* same entry twice at one node: keep the laxest case rule */
+            payload *last = &g->pays.v[g->pays.n - 1];
+            last->flags &= pend.v[i].p.flags;
+            continue;
+        }
+        tnode *tn = &g->nodes.v[pend.v[i].node];
+        if (!tn->pay_n)
+            tn->pay_begin = (uint32_t)g->pays.n;
+        tn->pay_n++;
+        *(payload *)nr_vec_push(&g->pays, &jb) = pend.v[i].p;
+    }
+    nr_vec_free(&pend);
+    nr_vec_free(&tmp.toks);
+    nr_buf_free(&tmp.view);
+    nr_strmap_free(&g->ids);
+    return 0;
+nomem:
+    nr_error_set(err, NERID_ERR_NOMEM, "out of memory while compiling the gazetteers");
+    return -1;
+}
+
+void nr_gaz_free(nr_gaz *g)
+{
+    if (!g)
+        return;
+    nr_strmap_free(&g->ids);
+    nr_strmap_free(&g->vocab);
+    nr_sys_free(g->ekeys);
+    nr_sys_free(g->evals);
+    nr_vec_free(&g->nodes);
+    nr_vec_free(&g->pays);
+    nr_vec_free(&g->entry_dir);
+    nr_sys_free(g);
+}
+
+/* ------------------------------------------------------------ matching */
+
+typedef struct {
+    uint32_t wid, start, end, tok;
+    bool cap, allcaps;
+} dword;
+
+typedef struct {
+    nr_doc *d;
+    dword *out;
+    size_t n;
+    uint32_t tok;
+} dw_ctx;
+
+static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32_t end)
+{
+    dw_ctx *c = vctx;
+    const nr_gaz *g = c->d->model->gaz;
+    dword *dw = &c->out[c->n++];
+    if (!nr_strmap_get(&g->vocab, w, n, &dw->wid))
+        dw->wid = NO_WORD;
+    dw->start = start;
+    dw->end = end;
+    dw->tok = c->tok;
+    size_t l;
+    int32_t cp = nr_utf8_decode(c->d->text, c->d->len, start, &l);
+    dw->cap = nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
+    bool all = true;
+    int letters = 0;
+    for (uint32_t i = start; i < end; i += (uint32_t)l) {
+        cp = nr_utf8_decode(c->d->text, c->d->len, i, &l);
+        if (nr_cp_is_letter(cp)) {
+            letters++;
+            if (!nr_cp_is_upper(cp))
+                all = false;
+        }
+    }
+    dw->allcaps = all && letters > 0;
+}
+
+static int doc_ymd(const nr_doc *d)
+{
+    return d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
+}
+
+/* The best acceptable payload of node for a match starting at word w. */
+static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
+                           const dword *first)
+{
+    const payload *best = NULL;
+    int ymd = doc_ymd(d);
+    for (uint32_t k = 0; k < tn->pay_n; k++) {
+        const payload *p = &g->pays.v[tn->pay_begin + k];
+        if ((p->flags & PAY_CS) && !first->allcaps)
+            continue;
+        if ((p->flags & PAY_NEEDCAP) && !first->cap)
+            continue;
+        if (!best) {
+            best = p;
+            continue;
+        }
+        const nr_entry *eb = &d->model->entries.v[best->entry];
+        const nr_entry *ep = &d->model->entries.v[p->entry];
+        if (!nr_entry_valid_on(eb, ymd) && nr_entry_valid_on(ep, ymd))
+            best = p;
+    }
+    return best;
+}
+
+void nr_gazetteer_match(nr_doc *d)
+{
+    const nr_gaz *g = d->model->gaz;
+    if (!g || g->nodes.n <= 1)
+        return;
+    /* at most one word per token plus one per hyphen */
+    size_t cap = d->toks.n;
+    for (size_t i = 0; i < d->toks.n; i++)
+        if (d->toks.v[i].flags & TF_HYPHEN)
+            for (uint32_t k = d->toks.v[i].nstart; k < d->toks.v[i].nend; k++)
+                cap += d->view.s[k] == '-';
+    dw_ctx c = {d, nr_arena_alloc(&d->arena, (cap + 1) * sizeof(dword)), 0, 0};
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const nr_tok *t = &d->toks.v[i];
+        if (t->flags & TF_CLUTTER && !d->opts->keep_clutter) {
+            dword *dw = &c.out[c.n++];
+            memset(dw, 0, sizeof *dw);
+            dw->wid = NO_WORD;
+            dw->tok = (uint32_t)i;
+            continue;
+        }
+        c.tok = (uint32_t)i;
+        token_words(d, t, doc_word, &c);
+    }
+    struct { dword *v; size_t n; } words = {c.out, c.n};
+    for (size_t i = 0; i < words.n;) {
+        uint32_t node = 0;
+        const payload *best = NULL;
+        size_t best_end = i;
+        for (size_t j = i; j < words.n && words.v[j].wid != NO_WORD; j++) {
+            uint32_t child = edge_get(g, node, words.v[j].wid);
+            if (!child)
+                break;
+            node = child;
+            const tnode *tn = &g->nodes.v[node];
+            if (tn->pay_n) {
+                const payload *p = pick(d, g, tn, &words.v[i]);
+                if (p) {
+                    best = p;
+                    best_end = j;
+                }
+            }
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        const dword *a = &words.v[i], *b = &words.v[best_end];
+        const nr_entry *e = &d->model->entries.v[best->entry];
+        nr_mention *mn = nr_mention_add(d, a->tok, b->tok + 1, e->type, (int32_t)best->entry,
+                                        "gazetteer", e->file);
+        mn->start = a->start;
+        mn->end = b->end;
+        i = best_end + 1;
+    }
+}

@@ -1,0 +1,165 @@
+/* normalize.c - the normalized view used for matching. Each token's text
+ * is folded (compatibility decomposition, case folding, combining marks
+ * stripped, quote and dash variants unified) into doc->view; the original
+ * text and its offsets never change. The same fold is applied to gazetteer
+ * names, so matching compares like with like. */
+#include <utf8proc.h>
+
+#include "internal.h"
+
+int32_t nr_utf8_decode(const char *str, size_t n, size_t i, size_t *len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned char c = s[i];
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (l <= 0) { /* cannot happen on validated input; be safe */
+        *len = 1;
+        return 0xFFFD;
+    }
+    *len = (size_t)l;
+    return cp;
+}
+
+bool nr_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool nr_cp_is_lower(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool nr_cp_is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+bool nr_cp_is_digit(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool nr_cp_is_space(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+    if (cp == 0x85 || cp == 0xA0 || cp == 0xFEFF || cp == 0x200B)
+        return true;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+}
+
+int nr_quote_class(int32_t cp)
+{
+    switch (cp) {
+    case '"': return NR_Q_DOUBLE_AMBIG;
+    case 0x201C: /* “ */
+    case 0x201E: /* „ */
+    case 0x00AB: /* « */
+    case 0x201F: return NR_Q_DOUBLE_OPEN;
+    case 0x201D: /* ” (some outlets use it for both) */
+    case 0x00BB: /* » */
+    case 0x2033: return NR_Q_DOUBLE_CLOSE;
+    case '\'': return NR_Q_SINGLE_AMBIG;
+    case 0x2018: /* ‘ */
+    case 0x201A: /* ‚ */
+    case 0x2039: return NR_Q_SINGLE_OPEN;
+    case 0x2019: /* ’ */
+    case 0x203A: return NR_Q_SINGLE_CLOSE;
+    default: return NR_Q_NONE;
+    }
+}
+
+/* Unifies quotes, dashes and spaces; returns the code point to fold. */
+static int32_t unify(int32_t cp)
+{
+    switch (nr_quote_class(cp)) {
+    case NR_Q_DOUBLE_OPEN: case NR_Q_DOUBLE_CLOSE: case NR_Q_DOUBLE_AMBIG:
+        return '"';
+    case NR_Q_SINGLE_OPEN: case NR_Q_SINGLE_CLOSE: case NR_Q_SINGLE_AMBIG:
+        return '\'';
+    default: break;
+    }
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D)
+        return '-';
+    if (cp == 0x2026) /* … */
+        return cp;
+    return cp;
+}
+
+void nr_fold(nr_buf *out, const char *s, size_t n)
+{
+    bool in_space = false;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            i++;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+                if (!in_space)
+                    nr_buf_putc(out, ' ');
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            nr_buf_putc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            continue;
+        }
+        size_t l;
+        int32_t cp = unify(nr_utf8_decode(s, n, i, &l));
+        i += l;
+        if (nr_cp_is_space(cp)) {
+            if (!in_space)
+                nr_buf_putc(out, ' ');
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        if (cp < 0x80) {
+            nr_buf_putc(out, (char)cp);
+            continue;
+        }
+        utf8proc_int32_t dec[16];
+        int last = 0;
+        utf8proc_ssize_t k = utf8proc_decompose_char(
+            cp, dec, 16,
+            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK,
+            &last);
+        if (k < 0 || k > 16) { /* keep the code point as it is */
+            dec[0] = cp;
+            k = 1;
+        }
+        for (utf8proc_ssize_t j = 0; j < k; j++) {
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t el = utf8proc_encode_char(dec[j], enc);
+            nr_buf_put(out, (const char *)enc, (size_t)el);
+        }
+    }
+}
+
+void nr_normalize(nr_doc *d)
+{
+    d->view.oom = d->oom;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        nr_tok *t = &d->toks.v[i];
+        t->nstart = (uint32_t)d->view.n;
+        nr_fold(&d->view, d->text + t->start, t->end - t->start);
+        t->nend = (uint32_t)d->view.n;
+    }
+}

@@ -1,0 +1,366 @@
+/* output_json.c - the nerid/1 JSON writer (docs/schema.md). A small
+ * streaming emitter: pretty-printed with two-space indents, or compact on
+ * one line. Offsets are converted from bytes to the requested unit here. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    nr_buf b;
+    const nerid_result *r;
+    bool pretty;
+    int depth;
+    bool first[32];
+    bool after_key;
+} jw;
+
+static void newline(jw *w)
+{
+    if (!w->pretty)
+        return;
+    nr_buf_putc(&w->b, '\n');
+    for (int i = 0; i < w->depth; i++)
+        nr_buf_put(&w->b, "  ", 2);
+}
+
+/* Separator and indentation before a value or a key. */
+static void pre(jw *w)
+{
+    if (w->after_key) {
+        w->after_key = false;
+        return;
+    }
+    if (w->depth > 0) {
+        if (!w->first[w->depth])
+            nr_buf_putc(&w->b, ',');
+        w->first[w->depth] = false;
+        newline(w);
+    }
+}
+
+static void open_(jw *w, char c)
+{
+    pre(w);
+    nr_buf_putc(&w->b, c);
+    if (w->depth < 31)
+        w->depth++;
+    w->first[w->depth] = true;
+}
+
+static void close_(jw *w, char c)
+{
+    bool empty = w->first[w->depth];
+    w->depth--;
+    if (!empty)
+        newline(w);
+    nr_buf_putc(&w->b, c);
+}
+
+static void put_string(nr_buf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    nr_buf_putc(b, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = NULL;
+        char u[7];
+        if (c == '"')
+            esc = "\\\"";
+        else if (c == '\\')
+            esc = "\\\\";
+        else if (c == '\n')
+            esc = "\\n";
+        else if (c == '\r')
+            esc = "\\r";
+        else if (c == '\t')
+            esc = "\\t";
+        else if (c < 0x20 || c == 0x7f) {
+            memcpy(u, "\\u00", 4);
+            u[4] = hex[c >> 4];
+            u[5] = hex[c & 15];
+            u[6] = '\0';
+            esc = u;
+        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            /* U+2028/2029: valid JSON, but not valid JavaScript */
+            nr_buf_put(b, s + run, i - run);
+            nr_buf_puts(b, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+            i += 2;
+            run = i + 1;
+            continue;
+        }
+        if (esc) {
+            nr_buf_put(b, s + run, i - run);
+            nr_buf_puts(b, esc);
+            run = i + 1;
+        }
+    }
+    nr_buf_put(b, s + run, n - run);
+    nr_buf_putc(b, '"');
+}
+
+static void key(jw *w, const char *k)
+{
+    pre(w);
+    put_string(&w->b, k, strlen(k));
+    nr_buf_put(&w->b, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+    w->after_key = true;
+}
+
+static void str(jw *w, const char *s)
+{
+    pre(w);
+    if (s)
+        put_string(&w->b, s, strlen(s));
+    else
+        nr_buf_puts(&w->b, "null");
+}
+
+static void strn(jw *w, const char *s, size_t n)
+{
+    pre(w);
+    put_string(&w->b, s, n);
+}
+
+static void num(jw *w, size_t v)
+{
+    pre(w);
+    nr_buf_printf(&w->b, "%zu", v);
+}
+
+static size_t off(const jw *w, uint32_t byte)
+{
+    const nr_doc *d = &w->r->doc;
+    switch (w->r->opts.offsets) {
+    case NERID_OFFSETS_BYTES: return byte;
+    case NERID_OFFSETS_UTF16: return nr_offset_u16(d, byte);
+    default: return nr_offset_cp(d, byte);
+    }
+}
+
+/* "text", "start", "end" of a span of the input. */
+static void span_fields(jw *w, uint32_t s, uint32_t e)
+{
+    key(w, "text");
+    strn(w, w->r->doc.text + s, e - s);
+    key(w, "start");
+    num(w, off(w, s));
+    key(w, "end");
+    num(w, off(w, e));
+}
+
+static void kv_str(jw *w, const char *k, const char *v)
+{
+    key(w, k);
+    str(w, v);
+}
+
+static void write_meta(jw *w)
+{
+    const nr_meta *m = &w->r->doc.meta;
+    key(w, "meta");
+    open_(w, '{');
+    kv_str(w, "title", m->title);
+    kv_str(w, "publisher", m->publisher);
+    key(w, "authors");
+    open_(w, '[');
+    for (size_t i = 0; i < m->authors.n; i++)
+        str(w, m->authors.v[i]);
+    close_(w, ']');
+    key(w, "editors");
+    open_(w, '[');
+    for (size_t i = 0; i < m->editors.n; i++)
+        str(w, m->editors.v[i]);
+    close_(w, ']');
+    kv_str(w, "published", m->published);
+    kv_str(w, "place", m->place);
+    close_(w, '}');
+}
+
+static void write_entities(jw *w)
+{
+    const nr_doc *d = &w->r->doc;
+    key(w, "entities");
+    open_(w, '[');
+    /* mentions grouped by entity in one pass over a counting sort */
+    size_t ne = d->entities.n;
+    size_t *count = nr_sys_malloc((ne + 1) * sizeof *count);
+    size_t *order = nr_sys_malloc((d->mentions.n + 1) * sizeof *order);
+    if (!count || !order) {
+        w->b.failed = true;
+        nr_sys_free(count), nr_sys_free(order);
+        close_(w, ']');
+        return;
+    }
+    memset(count, 0, (ne + 1) * sizeof *count);
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const nr_mention *m = &d->mentions.v[k];
+        if (!m->dropped && m->ent >= 0 && (size_t)m->ent < ne)
+            count[m->ent + 1]++;
+    }
+    for (size_t i = 1; i <= ne; i++)
+        count[i] += count[i - 1];
+    size_t *fill = nr_sys_malloc((ne + 1) * sizeof *fill);
+    if (!fill) {
+        w->b.failed = true;
+        nr_sys_free(count), nr_sys_free(order);
+        close_(w, ']');
+        return;
+    }
+    memcpy(fill, count, (ne + 1) * sizeof *fill);
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const nr_mention *m = &d->mentions.v[k];
+        if (!m->dropped && m->ent >= 0 && (size_t)m->ent < ne)
+            order[fill[m->ent]++] = k;
+    }
+    nr_sys_free(fill);
+    for (size_t i = 0; i < ne; i++) {
+        const nr_entity *e = &d->entities.v[i];
+        if (count[i] == count[i + 1])
+            continue; /* no surviving mention */
+        open_(w, '{');
+        key(w, "id");
+        pre(w);
+        nr_buf_printf(&w->b, "\"E%zu\"", i + 1);
+        kv_str(w, "type", nerid_type_name((nerid_type)e->type));
+        kv_str(w, "name", e->name);
+        kv_str(w, "kb", e->kb);
+        kv_str(w, "role", e->role);
+        key(w, "mentions");
+        open_(w, '[');
+        for (size_t k = count[i]; k < count[i + 1]; k++) {
+            const nr_mention *m = &d->mentions.v[order[k]];
+            open_(w, '{');
+            span_fields(w, m->start, m->end);
+            kv_str(w, "source", m->source);
+            kv_str(w, "rule", m->rule);
+            close_(w, '}');
+        }
+        close_(w, ']');
+        close_(w, '}');
+    }
+    nr_sys_free(count);
+    nr_sys_free(order);
+    close_(w, ']');
+}
+
+static void write_quotes(jw *w)
+{
+    const nr_doc *d = &w->r->doc;
+    key(w, "quotes");
+    open_(w, '[');
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const nr_quote *q = &d->quotes.v[i];
+        open_(w, '{');
+        key(w, "id");
+        pre(w);
+        nr_buf_printf(&w->b, "\"Q%zu\"", i + 1);
+        kv_str(w, "kind", q->direct ? "direct" : "indirect");
+        span_fields(w, q->start, q->end);
+        key(w, "cue");
+        if (q->cue_end > q->cue_start) {
+            open_(w, '{');
+            span_fields(w, q->cue_start, q->cue_end);
+            kv_str(w, "lemma", q->cue_lemma);
+            close_(w, '}');
+        } else {
+            str(w, NULL);
+        }
+        key(w, "speaker");
+        if (q->sp_end > q->sp_start || q->sp_text) {
+            open_(w, '{');
+            if (q->sp_end > q->sp_start) {
+                span_fields(w, q->sp_start, q->sp_end);
+            } else {
+                kv_str(w, "text", q->sp_text);
+                key(w, "start");
+                str(w, NULL);
+                key(w, "end");
+                str(w, NULL);
+            }
+            key(w, "entity");
+            if (q->sp_ent >= 0 && (size_t)q->sp_ent < d->entities.n) {
+                pre(w);
+                nr_buf_printf(&w->b, "\"E%d\"", q->sp_ent + 1);
+                kv_str(w, "name", d->entities.v[q->sp_ent].name);
+            } else {
+                str(w, NULL);
+                kv_str(w, "name", NULL);
+            }
+            close_(w, '}');
+        } else {
+            str(w, NULL);
+        }
+        kv_str(w, "rule", q->rule);
+        close_(w, '}');
+    }
+    close_(w, ']');
+}
+
+static void write_times(jw *w)
+{
+    const nr_doc *d = &w->r->doc;
+    key(w, "times");
+    open_(w, '[');
+    for (size_t i = 0; i < d->times.n; i++) {
+        const nr_time *t = &d->times.v[i];
+        open_(w, '{');
+        key(w, "id");
+        pre(w);
+        nr_buf_printf(&w->b, "\"T%zu\"", i + 1);
+        kv_str(w, "type", t->is_time ? "TIME" : "DATE");
+        span_fields(w, t->start, t->end);
+        kv_str(w, "value", t->value);
+        kv_str(w, "tz", t->tz);
+        if (t->check)
+            kv_str(w, "check", t->check);
+        kv_str(w, "rule", t->rule);
+        close_(w, '}');
+    }
+    close_(w, ']');
+}
+
+char *nr_json_write(const nerid_result *r, unsigned flags)
+{
+    jw w;
+    memset(&w, 0, sizeof w);
+    w.r = r;
+    w.pretty = !(flags & NERID_JSON_COMPACT);
+    const nr_doc *d = &r->doc;
+    static const char *const UNITS[] = {"codepoints", "utf16", "bytes"};
+
+    open_(&w, '{');
+    kv_str(&w, "schema", NERID_SCHEMA);
+    key(&w, "doc");
+    open_(&w, '{');
+    kv_str(&w, "id", d->id);
+    key(&w, "length");
+    num(&w, off(&w, (uint32_t)d->len));
+    kv_str(&w, "offsets", UNITS[r->opts.offsets]);
+    close_(&w, '}');
+    write_meta(&w);
+    write_entities(&w);
+    write_quotes(&w);
+    write_times(&w);
+    key(&w, "ignored");
+    open_(&w, '[');
+    for (size_t i = 0; i < d->ignored.n; i++) {
+        const nr_ignored *g = &d->ignored.v[i];
+        open_(&w, '{');
+        key(&w, "start");
+        num(&w, off(&w, g->start));
+        key(&w, "end");
+        num(&w, off(&w, g->end));
+        kv_str(&w, "reason", g->reason);
+        close_(&w, '}');
+    }
+    close_(&w, ']');
+    close_(&w, '}');
+    if (w.b.failed) {
+        nr_buf_free(&w.b);
+        return NULL;
+    }
+    return w.b.s;
+}

@@ -1,0 +1,99 @@
+/* strmap.c - an open-addressing string -> uint32 hash map (FNV-1a),
+ * read-only safe to share between threads once built. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+uint64_t nr_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h ^ (h >> 29);
+}
+
+static void *zalloc(size_t n, size_t elem)
+{
+    void *p = nr_sys_malloc(n * elem);
+    if (p)
+        memset(p, 0, n * elem);
+    return p;
+}
+
+static int strmap_resize(nr_strmap *m, size_t cap)
+{
+    char **keys = zalloc(cap, sizeof *keys);
+    uint32_t *klen = zalloc(cap, sizeof *klen);
+    uint32_t *vals = zalloc(cap, sizeof *vals);
+    if (!keys || !klen || !vals) {
+        nr_sys_free(keys), nr_sys_free(klen), nr_sys_free(vals);
+        return -1;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        size_t j = nr_hash(m->keys[i], m->klen[i]) & (cap - 1);
+        while (keys[j])
+            j = (j + 1) & (cap - 1);
+        keys[j] = m->keys[i];
+        klen[j] = m->klen[i];
+        vals[j] = m->vals[i];
+    }
+    nr_sys_free(m->keys), nr_sys_free(m->klen), nr_sys_free(m->vals);
+    m->keys = keys;
+    m->klen = klen;
+    m->vals = vals;
+    m->cap = cap;
+    return 0;
+}
+
+int nr_strmap_put(nr_strmap *m, const char *k, size_t klen, uint32_t val)
+{
+    if ((m->n + 1) * 4 >= m->cap * 3 && strmap_resize(m, m->cap ? m->cap * 2 : 64) < 0)
+        return -1;
+    size_t j = nr_hash(k, klen) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (m->klen[j] == klen && memcmp(m->keys[j], k, klen) == 0) {
+            m->vals[j] = val;
+            return 0;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    char *copy = nr_sys_malloc(klen + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, k, klen);
+    copy[klen] = '\0';
+    m->keys[j] = copy;
+    m->klen[j] = (uint32_t)klen;
+    m->vals[j] = val;
+    m->n++;
+    return 0;
+}
+
+bool nr_strmap_get(const nr_strmap *m, const char *k, size_t klen, uint32_t *val)
+{
+    if (!m->cap)
+        return false;
+    size_t j = nr_hash(k, klen) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (m->klen[j] == klen && memcmp(m->keys[j], k, klen) == 0) {
+            if (val)
+                *val = m->vals[j];
+            return true;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    return false;
+}
+
+void nr_strmap_free(nr_strmap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        nr_sys_free(m->keys[i]);
+    nr_sys_free(m->keys), nr_sys_free(m->klen), nr_sys_free(m->vals);
+    memset(m, 0, sizeof *m);
+}

@@ -1,0 +1,277 @@
+/* tokenize.c - stage 2: tokens over the original text, Indonesian style.
+ *  - words keep internal hyphens and apostrophes: "upaya-upaya",
+ *    "Kemenkop-UKM", "COVID-19", "Jum'at", clitics "-nya" stay attached;
+ *  - dotted acronyms are one token: "a.n.", "U.S.", "S.H.";
+ *  - web names are one token: "Kompas.com", "Liputan6.com", "detik.com";
+ *  - numbers keep internal . , : / - between digits: "10.00", "4,28",
+ *    "26/7/2023", "15:11", "2014-2019";
+ *  - URLs and e-mail addresses are one token;
+ *  - every quotation mark and other punctuation character is a token of
+ *    its own ("..." and "…" are one).
+ * Line structure is kept in flags: TF_NL (a line break before the token)
+ * and TF_PARA (first token of a line: pasted news puts one paragraph on
+ * each line). */
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const TLDS[] = {"com", "id", "co", "net", "org", "go", "ac",
+                                   "tv", "info", "news", "io", "asia", "my", NULL};
+
+typedef struct {
+    const char *s;
+    size_t n;
+} scan;
+
+static int32_t peek(const scan *sc, size_t i, size_t *len)
+{
+    if (i >= sc->n) {
+        *len = 0;
+        return -1;
+    }
+    return nr_utf8_decode(sc->s, sc->n, i, len);
+}
+
+static bool is_alnum(int32_t cp) { return cp >= 0 && (nr_cp_is_letter(cp) || nr_cp_is_digit(cp)); }
+
+static bool is_mark(int32_t cp)
+{
+    return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+           (cp >= 0x20D0 && cp <= 0x20FF);
+}
+
+static bool is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+static bool is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+static bool is_tld(const char *s, size_t n)
+{
+    for (int i = 0; TLDS[i]; i++)
+        if (strlen(TLDS[i]) == n && strncasecmp_ascii(s, TLDS[i], n))
+            return true;
+    return false;
+}
+
+/* Scans a run of letters, digits and combining marks from i; returns end. */
+static size_t scan_alnum(const scan *sc, size_t i)
+{
+    size_t l;
+    int32_t cp;
+    while ((cp = peek(sc, i, &l)) >= 0 && (is_alnum(cp) || is_mark(cp)))
+        i += l;
+    return i;
+}
+
+static bool all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return n > 0;
+}
+
+/* URL or e-mail starting at i, or 0. */
+static size_t scan_url(const scan *sc, size_t i)
+{
+    const char *s = sc->s + i;
+    size_t rest = sc->n - i;
+    bool url = (rest > 7 && strncasecmp_ascii(s, "http://", 7)) ||
+               (rest > 8 && strncasecmp_ascii(s, "https://", 8)) ||
+               (rest > 4 && strncasecmp_ascii(s, "www.", 4));
+    size_t j = i;
+    if (!url) {
+        /* e-mail: alnum [._-alnum]* @ alnum(.alnum)+ */
+        /* the local part is at most 64 bytes (RFC 5321): this bound keeps
+         * tokenizing linear on long runs like "aaa.aaa.aaa..." */
+        while (j < sc->n && j - i <= 64 && (unsigned char)sc->s[j] < 0x80 &&
+               (is_alnum((unsigned char)sc->s[j]) || strchr("._-+", sc->s[j]))) {
+            j++;
+        }
+        if (j >= sc->n || sc->s[j] != '@' || j == i)
+            return 0;
+        j++;
+        size_t dom = j;
+        bool dot = false;
+        while (j < sc->n && (unsigned char)sc->s[j] < 0x80 &&
+               (is_alnum((unsigned char)sc->s[j]) || sc->s[j] == '.' || sc->s[j] == '-')) {
+            if (sc->s[j] == '.')
+                dot = true;
+            j++;
+        }
+        if (!dot || j == dom)
+            return 0;
+    } else {
+        while (j < sc->n) {
+            size_t l;
+            int32_t cp = peek(sc, j, &l);
+            if (nr_cp_is_space(cp) || cp == '"' || cp == '<' || cp == '>' ||
+                nr_quote_class(cp) == NR_Q_DOUBLE_OPEN || nr_quote_class(cp) == NR_Q_DOUBLE_CLOSE)
+                break;
+            j += l;
+        }
+    }
+    while (j > i && strchr(".,;:!?)'", sc->s[j - 1]))
+        j--;
+    return j;
+}
+
+static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
+{
+    nr_tok *t = nr_vec_push(&d->toks, d->oom);
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = (uint16_t)kind;
+    t->flags = (uint16_t)flags;
+}
+
+/* Letter-case flags of a word token. */
+static unsigned case_flags(const char *s, size_t n, bool *has_digit)
+{
+    unsigned f = 0;
+    size_t i = 0, letters = 0, upper = 0;
+    bool first = true;
+    *has_digit = false;
+    while (i < n) {
+        size_t l;
+        int32_t cp = nr_utf8_decode(s, n, i, &l);
+        i += l;
+        if (nr_cp_is_digit(cp))
+            *has_digit = true;
+        if (!nr_cp_is_letter(cp))
+            continue;
+        letters++;
+        if (nr_cp_is_upper(cp)) {
+            upper++;
+            if (first)
+                f |= TF_CAP;
+        }
+        first = false;
+    }
+    if (letters >= 2 && upper == letters)
+        f |= TF_ALLCAPS;
+    return f;
+}
+
+void nr_tokenize(nr_doc *d)
+{
+    scan sc = {d->text, d->len};
+    size_t i = d->body;
+    unsigned pending = TF_NL | TF_PARA;
+    while (i < sc.n) {
+        size_t l;
+        int32_t cp = peek(&sc, i, &l);
+        if (nr_cp_is_space(cp) || cp == 0 || (cp < 0x20 && cp != '\t')) {
+            if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85)
+                pending |= TF_NL | TF_PARA;
+            else
+                pending |= TF_SPACE;
+            i += l;
+            continue;
+        }
+        size_t start = i, end;
+        int kind;
+        unsigned flags = pending;
+        pending = 0;
+
+        if ((end = (cp < 0x80 && is_alnum(cp)) ? scan_url(&sc, i) : 0) > i) {
+            kind = TK_URL;
+        } else if (is_alnum(cp)) {
+            end = scan_alnum(&sc, i);
+            bool num = all_digits(sc.s + start, end - start);
+            /* dotted acronym: L . L . (L .)* */
+            size_t l1, l2;
+            if (end - start <= 2 && !num && peek(&sc, end, &l1) == '.' &&
+                nr_cp_is_letter(peek(&sc, end + 1, &l2))) {
+                size_t j = end;
+                int parts = 1;
+                while (peek(&sc, j, &l1) == '.' && nr_cp_is_letter(peek(&sc, j + 1, &l2))) {
+                    size_t k = scan_alnum(&sc, j + 1);
+                    if (k - (j + 1) > 2)
+                        break;
+                    j = k;
+                    parts++;
+                }
+                if (parts >= 2) {
+                    if (peek(&sc, j, &l1) == '.')
+                        j++;
+                    end = j;
+                    flags |= TF_DOTTED;
+                }
+            }
+            for (;;) {
+                size_t k = end, cl;
+                int32_t c = peek(&sc, k, &cl);
+                int32_t nx = peek(&sc, k + cl, &l2);
+                if (c < 0)
+                    break;
+                if (num && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') &&
+                    nr_cp_is_digit(nx)) {
+                    size_t e2 = scan_alnum(&sc, k + cl);
+                    if (!all_digits(sc.s + k + cl, e2 - (k + cl)))
+                        break; /* "2-in-1": stop at the separator */
+                    end = e2;
+                    continue;
+                }
+                if (is_hyphen(c) && is_alnum(nx) && !num) {
+                    end = scan_alnum(&sc, k + cl);
+                    flags |= TF_HYPHEN;
+                    continue;
+                }
+                if (is_hyphen(c) && nr_cp_is_letter(nx) && num) {
+                    /* "2-in-1", "5-G": a word */
+                    end = scan_alnum(&sc, k + cl);
+                    num = false;
+                    flags |= TF_HYPHEN;
+                    continue;
+                }
+                if (is_apos(c) && nr_cp_is_letter(nx) && !num && k > start) {
+                    size_t e2 = scan_alnum(&sc, k + cl);
+                    if (e2 - (k + cl) >= 1) {
+                        end = e2;
+                        continue;
+                    }
+                }
+                if (c == '.' && !num && !(flags & TF_DOTTED) && nr_cp_is_letter(nx)) {
+                    size_t e2 = scan_alnum(&sc, k + 1);
+                    if (is_tld(sc.s + k + 1, e2 - (k + 1))) {
+                        size_t l3;
+                        int32_t after = peek(&sc, e2, &l3);
+                        if (after < 0 || !nr_cp_is_letter(after)) {
+                            end = e2;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            kind = num ? TK_NUMBER : TK_WORD;
+            if (!num) {
+                bool dig;
+                flags |= case_flags(sc.s + start, end - start, &dig);
+                if (dig)
+                    flags |= TF_DIGIT;
+                size_t n = end - start;
+                if (n >= 5 && strncasecmp_ascii(sc.s + end - 3, "nya", 3))
+                    flags |= TF_NYA;
+            } else {
+                flags |= TF_DIGIT;
+            }
+        } else if (nr_quote_class(cp) != NR_Q_NONE) {
+            end = i + l;
+            kind = TK_QUOTE;
+        } else if (cp == '.' && i + 2 < sc.n && sc.s[i + 1] == '.' && sc.s[i + 2] == '.') {
+            end = i + 3;
+            while (end < sc.n && sc.s[end] == '.')
+                end++;
+            kind = TK_PUNCT;
+        } else if (cp < 0x80 || cp == 0x2026 || (cp >= 0x2010 && cp <= 0x2015) || cp == 0xB7) {
+            end = i + l;
+            kind = TK_PUNCT;
+        } else {
+            end = i + l;
+            kind = TK_SYMBOL;
+        }
+        push(d, start, end, kind, flags);
+        i = end;
+    }
+}
