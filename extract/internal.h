@@ -7,10 +7,11 @@
  *   normalize.c   the normalized view of every token used for matching
  *   segment.c     paragraphs (lines) and sentences
  *   page.c        page anatomy: title, byline, dateline, clutter -> ignored
+ *   times.c       time expressions, normalized to ISO 8601; sets d->anchor
+ *                 (publication date) and meta.published
  *   gazetteer.c   gazetteer matching (trie over normalized words)
  *   entities.c    entity rules for names no gazetteer holds
  *   link.c        mention linking / coreference into entities
- *   times.c       time expressions, normalized to ISO 8601
  *   quotes.c      direct and reported speech, cues and speakers
  *   output_json.c the nerid/1 JSON writer
  *
@@ -347,10 +348,10 @@ void nr_tokenize(nr_doc *d);
 void nr_normalize(nr_doc *d);
 void nr_segment(nr_doc *d);
 void nr_page(nr_doc *d);
+void nr_times(nr_doc *d);
 void nr_gazetteer_match(nr_doc *d);
 void nr_entity_rules(nr_doc *d);
 void nr_link(nr_doc *d);
-void nr_times(nr_doc *d);
 void nr_quotes(nr_doc *d);
 
 /* input.c: offset conversion from a byte offset of d->text. */

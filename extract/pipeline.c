@@ -116,10 +116,10 @@ static int run_stages(nerid_result *r, nerid_error *err)
     nr_normalize(d);
     nr_segment(d);
     nr_page(d);
+    nr_times(d); /* sets the anchor date the later stages use */
     nr_gazetteer_match(d);
     nr_entity_rules(d);
     nr_link(d);
-    nr_times(d);
     nr_quotes(d);
     return 0;
 }
