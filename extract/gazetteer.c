@@ -67,6 +67,7 @@ static int parse_date(const char *s, bool end)
 {
     if (!*s)
         return 0;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int y = 0, mo = 0, d = 0;
     size_t n = strlen(s);
     for (size_t i = 0; i < n; i++)
@@ -75,14 +76,17 @@ static int parse_date(const char *s, bool end)
     if (n == 4)
         y = atoi(s), mo = end ? 12 : 1, d = end ? 31 : 1;
     else if (n == 7 && s[4] == '-')
-        y = atoi(s), mo = atoi(s + 5), d = end ? 31 : 1;
+        y = atoi(s), mo = atoi(s + 5), d = 1;
     else if (n == 10 && s[4] == '-' && s[7] == '-')
         y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8);
     else
         return -1;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (n == 7 && end && mo >= 1 && mo <= 12)
+        d = mdays[mo - 1] - (mo == 2 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
     if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1])
         return -1;
+    if (n == 7 && end) /* the last day of that month */
+        d = mo == 2 ? ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28) : mdays[mo - 1];
     return y * 10000 + mo * 100 + d;
 }
 
