@@ -176,6 +176,7 @@ def build_locations():
     # districts
     drows = read('districts.tsv')
     reg_bare = set(bare_count)
+    country_names = {r['name'] for r in country_rows} | {n for n, _, _ in C.COUNTRIES_ADD}
     allnames = {}
     for d in drows:
         allnames[d['name']] = allnames.get(d['name'], 0) + 1
@@ -190,14 +191,17 @@ def build_locations():
         attrs = {'kind': 'district', 'parent': parent, 'code': d['code']}
         words = name.lower().replace('-', ' ').split()
         bare_ok = (allnames[name] == 1 and name not in reg_bare and name not in prov_names
-                   and name not in prov_alias_all and len(words) >= 2
+                   and name not in prov_alias_all and name not in country_names
+                   and (len(words) >= 2 or len(name) >= 5)
                    and not all(w in C.GENERIC_WORDS for w in words)
-                   and name not in C.DISTRICT_BARE_DROP)
+                   and name.lower() not in C.DISTRICT_BARE_DROP)
         if name in C.DISTRICT_BARE_OK and allnames[name] == 1 and name not in reg_bare:
             bare_ok = True
         if not bare_ok:
             attrs['match'] = 'aliases'
         al = split(d['aliases']) + ['Kec. ' + name, 'Kecamatan ' + name]
+        if d['code'][:2] in ('91', '92', '93', '94', '95', '96'):
+            al.append('Distrik ' + name)     # Papuan provinces call the kecamatan "distrik"
         dist.add(did, 'LOCATION', name, al, attrs=attrs)
     return loc, dist, prov_id, reg_id
 
@@ -256,6 +260,14 @@ def build_agencies(prov_rows, reg_id, loc_rows):
         for s in short:
             if s not in C.PEMPROV_SHORT_SKIP:
                 names.append('Pemprov ' + s)
+                names.append('Pemerintah Provinsi ' + s)
+        if name == 'Daerah Khusus Ibukota Jakarta':
+            names += ['Pemerintah Provinsi DKI Jakarta', 'Pemerintah Provinsi Daerah Khusus Jakarta']
+        # BPBD (regional disaster agency) per province
+        t.add('bpbd-' + b, 'GOV_AGENCY', 'Badan Penanggulangan Bencana Daerah ' + name,
+              ['BPBD ' + name] + ['BPBD ' + s for s in short if s not in C.PEMPROV_SHORT_SKIP] +
+              ['Badan Penanggulangan Bencana Daerah ' + s for s in short if s not in C.PEMPROV_SHORT_SKIP and len(s) > 5],
+              attrs={'kind': 'agency', 'parent': 'bnpb', 'region': pid})
         t.add('pemprov-' + b, 'GOV_AGENCY', 'Pemerintah Provinsi ' + name, names,
               attrs={'kind': 'regional_government', 'region': pid})
         # Polda
@@ -263,8 +275,32 @@ def build_agencies(prov_rows, reg_id, loc_rows):
             pn = C.POLDA[name]
             t.add('polda-' + b, 'GOV_AGENCY', 'Kepolisian Daerah ' + pn[0], ['Polda ' + x for x in pn],
                   attrs={'kind': 'police', 'parent': 'polri', 'region': pid})
+    polda_of = {pid: 'polda-' + pid[4:] for name, pid, al in prov_rows if name in C.POLDA}
+    polda_of.update({'loc-papua-selatan': 'polda-papua', 'loc-papua-tengah': 'polda-papua', 'loc-papua-pegunungan': 'polda-papua',
+                     'loc-papua-barat-daya': 'polda-papua-barat'})
+    shared = {}
     for full, rid, kind in loc_rows:
         b = re.sub(r'^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota) ', '', full)
+        shared[b] = shared.get(b, 0) + 1
+    for full, rid, kind in loc_rows:
+        b = re.sub(r'^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota) ', '', full)
+        if 'Jakarta' in b and kind == 'city':
+            pr = ['Polres Metro ' + b]
+            pr.append({'Jakarta Pusat': 'Polres Metro Jakpus', 'Jakarta Utara': 'Polres Metro Jakut', 'Jakarta Barat': 'Polres Metro Jakbar',
+                       'Jakarta Selatan': 'Polres Metro Jaksel', 'Jakarta Timur': 'Polres Metro Jaktim'}[b])
+            pr = [x for x in pr if ' Jakarta' in x or x.endswith(('Jakpus', 'Jakut', 'Jakbar', 'Jaksel', 'Jaktim'))]
+            t.add('polres-' + rid[4:], 'GOV_AGENCY', 'Kepolisian Resor Metro ' + b, pr,
+                  attrs={'kind': 'police', 'parent': 'polda-dki-jakarta', 'region': rid})
+        elif 'Administrasi' not in full:
+            if shared[b] > 1:
+                pr = ['Polres ' + b] if kind == 'regency' else ['Polres %s Kota' % b, 'Polresta %s Kota' % b, 'Polresta ' + b, 'Polrestabes ' + b]
+                if kind == 'regency':
+                    pr.append('Polres %s Kabupaten' % b)
+            else:
+                pr = ['Polres ' + b, 'Polresta ' + b] + (['Polrestabes ' + b] if kind == 'city' else [])
+            t.add('polres-' + rid[4:], 'GOV_AGENCY', 'Kepolisian Resor ' + ('Kota ' if (kind == 'city' and shared[b] > 1) else '') + b, pr,
+                  attrs={'kind': 'police', 'parent': polda_of.get(C.REG_PROV[rid], 'polri'), 'region': rid,
+                         'note': 'Polres/Polresta/Polrestabes of this area'})
         if kind == 'regency':
             if 'Administrasi' in full:
                 continue
@@ -421,6 +457,8 @@ def main():
     prov_rows = [(r[2], r[0], r[3].split('|')) for r in loc.rows if 'kind=province' in r[6]]
     loc_rows = [(r[2], r[0], 'regency' if 'kind=regency' in r[6] else 'city') for r in loc.rows
                 if 'kind=regency' in r[6] or 'kind=city' in r[6]]
+    C.REG_PROV = {r[0]: re.search(r'parent=([^;]+)', r[6]).group(1) for r in loc.rows
+                  if 'kind=regency' in r[6] or 'kind=city' in r[6]}
     mins, titles = build_ministries()
     ag = build_agencies(prov_rows, reg_id, loc_rows)
     co = build_companies()
@@ -449,6 +487,9 @@ def check(D):
             if line.startswith('#'):
                 continue
             if not hdr:
+                if not line.startswith('id\t'):
+                    print('skipped (not a gazetteer file):', b)
+                    break
                 if line != HEADER: errs.append('%s:%d bad header' % (b, ln))
                 hdr = True; continue
             c = line.split('\t')
@@ -476,7 +517,7 @@ def check(D):
                         if k in ('parent', 'org', 'region', 'successor', 'predecessor'):
                             refs.append((b, ln, k, v))
             n += 1
-        counts[b] = n
+        if hdr: counts[b] = n
     for b, ln, k, v in refs:
         for x in v.split(','):
             if x not in ids: errs.append('%s:%d %s=%s unknown id' % (b, ln, k, x))
@@ -538,11 +579,11 @@ BARE_REGENCY_DROP = {'Batu', 'Batang', 'Puncak', 'Landak', 'Banjar', 'Malaka', '
                      'Agam', 'Buru', 'Bone', 'Lebak', 'Paser', 'Kaur', 'Lahat', 'Ende', 'Alor', 'Belu', 'Sigi', 'Tapin',
                      'Muna', 'Buol', 'Kepulauan Seribu', 'Pagar Alam', 'Bandung Barat', 'Karo', 'Kudus', 'Pati', 'Jaya',
                      'Empat Lawang', 'Tanah Datar', 'Tanah Laut', 'Tanah Bumbu', 'Kota Baru', 'Kotabaru', 'Tebing Tinggi',
-                     'Barru', 'Sabang', 'Natuna', 'Merauke'} - {'Kudus', 'Pati', 'Sabang', 'Natuna', 'Merauke', 'Bandung Barat',
+                     'Barru', 'Sabang', 'Natuna', 'Merauke', 'Batu Bara'} - {'Kudus', 'Pati', 'Sabang', 'Natuna', 'Merauke', 'Bandung Barat',
                                                               'Karo', 'Agam', 'Bone', 'Lebak', 'Kepulauan Seribu', 'Empat Lawang',
                                                               'Tanah Datar', 'Tanah Laut', 'Tanah Bumbu', 'Barru', 'Muna', 'Kaur',
                                                               'Lahat', 'Ende', 'Alor', 'Belu', 'Sigi', 'Tapin', 'Buol', 'Paser',
-                                                              'Pagar Alam', 'Kotabaru', 'Buru'}
+                                                              'Pagar Alam', 'Kotabaru'}
 REGENCY_EXTRA = {
     'Kabupaten Toba': ['Kabupaten Toba Samosir', 'Toba Samosir', 'Tobasa'],
     'Kota Surakarta': ['Kota Solo'],
@@ -558,7 +599,22 @@ merah hijau kuning biru laut darat pantai danau rawa atas bawah seberang pusat b
 tengahan darul babul pesisir kepulauan kep tanjungsari bandar lama ujung pangkal sumber wetan kulon lor kidul gede alit agung tua muda
 sakti permai damai abadi harapan sentosa bahagia maju bersama makmur subur mandiri kencana mas emas intan baru induk
 limo nan lapan duo tigo ampek kiri kanan siring talang tebing kubu parit lebak rejo rejosari waru taman'''.split())
-DISTRICT_BARE_DROP = set()
+DISTRICT_BARE_DROP = set('''abang alian anggrek anyar arahan babat badar bakung balai balong bambang banda bangsal bantaran barat baron batur
+belang bendahara bendungan bener benteng beringin besuk bintang biscoop bruno bukit bulak bungah buaran candi cendana damai damar darma delima
+dewantara gading gajah gambut gantung gapura gending guntur harian jambu jangka jangkar jayanti kabun kajang kalis kamal kampak kangkung
+kapas karamat kebar kedung kelapa keling kemang kembang kerajaan kerek kertanegara komodo kramat kurau lalan lapang lembar lembur liang
+licin limau lingga lumbung lumut mulia mutiara natal negara pacar padas pakel palang pancur pandan panggang panjang panji parang paron
+patrol pedes pekat pelawan pemenang penarik perak periuk permata pesantren petang petir pinang pinggir purba rakit rantau sakti salak
+salam salaman saling sambi sarang sawit sedan sekar selesai semen sendang setia simpang subur sukun sumur sutera tambang tanggul tapos
+tarik tebing telaga tempe tempel tepus teras terisi tetap tiris tirto trikora tulis tutur ujung wangi waris wates wringin ngapa pandak
+kunir rendang sekaran susut tebas tumpang makmur manggis mandor marga mayang merdeka merek minggir manyar maron mandau mentok bungin
+bulang sempu sumbang empang tanjung pesisir bayang bunut cempa dayun gunem jaten kayen kubung labang lamala lambu langgam lapang lenteng
+loano lolak lumar maesa mande mantang mapia matur medan mendahara menes merigi minas nasal natar panga pangkalan papar pasan paser
+patani pemali perak petir pulung punung rangsang sabang sambas sampang sarmi sawan sayan seget semin sipahutar sosopan sukau tabir
+tanon tering tembuni tepus tiro/truseb tubang tulung turen ulilin wangon wanwi warsa wonti yamor sintang tegal tempe bukal kabat
+sakra sambong sempol seluas sindue tarub tempuling tengaran ungar beber bomela bonang brati kandat kapas kemang komodo lekok lembak
+luwuk mayong melak merak merbau mundu musuk nagrak pagak pakong palas pancur papalang parado plaju pondok salem salang senen sokan
+sumay tanta tutar wolio sarang gerung bener belat bengkong kepil kerja'''.split())
 DISTRICT_BARE_OK = set('''Menteng Gambir Senen Tebet Cilandak Cengkareng Kemayoran Setiabudi Pancoran Jatinegara Cakung Cilincing Koja
 Penjaringan Pademangan Kalideres Grogol Palmerah Kembangan Cipayung Ciracas Duren Sawit Matraman Pulogadung Makasar Tambora Sawah Besar
 Ciputat Pamulang Serpong Cibinong Cileungsi Gunung Putri Parung Cisarua Ciawi Cibubur Cimanggis Sawangan Sukmajaya Beji Bojongsari Cinere
@@ -667,7 +723,19 @@ PLACES_ADD = [
     ('loc-pelabuhan-bakauheni', 'Pelabuhan Bakauheni', ['Bakauheni'], {'kind': 'port'}),
     ('loc-pelabuhan-gilimanuk', 'Pelabuhan Gilimanuk', ['Gilimanuk'], {'kind': 'port'}),
     ('loc-pelabuhan-ketapang', 'Pelabuhan Ketapang', [], {'kind': 'port'}),
-    ('loc-tol-trans-jawa', 'Tol Trans Jawa', ['Jalan Tol Trans Jawa'], {'kind': 'road'}),
+    ('loc-tol-trans-jawa', 'Tol Trans Jawa', ['Jalan Tol Trans Jawa', 'Trans Jawa', 'Tol Trans-Jawa'], {'kind': 'road'}),
+    ('loc-tol-trans-sumatera', 'Tol Trans Sumatera', ['Jalan Tol Trans Sumatera', 'Trans Sumatera', 'JTTS'], {'kind': 'road'}),
+    ('loc-gt-cikampek-utama', 'Gerbang Tol Cikampek Utama', ['GT Cikampek Utama'], {'kind': 'road'}),
+    ('loc-gt-kalikangkung', 'Gerbang Tol Kalikangkung', ['GT Kalikangkung'], {'kind': 'road'}),
+    ('loc-gt-palimanan', 'Gerbang Tol Palimanan', ['GT Palimanan'], {'kind': 'road'}),
+    ('loc-jalan-tb-simatupang', 'Jalan TB Simatupang', ['TB Simatupang', 'Jalan Letjen TB Simatupang', 'Jl. TB Simatupang'], {'kind': 'road'}),
+    ('loc-lebak-bulus', 'Lebak Bulus', ['Kelurahan Lebak Bulus'], {'kind': 'place'}),
+    ('loc-pasar-induk-kramat-jati', 'Pasar Induk Kramat Jati', [], {'kind': 'place'}),
+    ('loc-pasar-induk-cipinang', 'Pasar Induk Beras Cipinang', ['PIBC', 'Pasar Induk Cipinang'], {'kind': 'place'}),
+    ('loc-pasar-senen', 'Pasar Senen', [], {'kind': 'place'}),
+    ('loc-bandung-raya', 'Bandung Raya', [], {'kind': 'region'}),
+    ('loc-stadion-bj-habibie', 'Stadion Gelora B.J. Habibie', ['Stadion Gelora BJ Habibie', 'Stadion BJ Habibie', 'Stadion B.J. Habibie'], {'kind': 'building'}),
+    ('loc-gedung-djuanda', 'Gedung Djuanda Kemenkeu', ['Gedung Djuanda'], {'kind': 'building'}),
     ('loc-tol-cikampek', 'Tol Jakarta-Cikampek', ['Tol Cikampek', 'Tol Japek'], {'kind': 'road'}),
     ('loc-pasar-tanah-abang', 'Pasar Tanah Abang', [], {'kind': 'place'}),
     ('loc-glodok', 'Glodok', [], {'kind': 'place'}),
@@ -992,6 +1060,11 @@ AGENCIES_ADD = [
     ('cia', 'Central Intelligence Agency', ['CIA'], '', '', {'kind': 'foreign_agency', 'country': 'loc-amerika-serikat'}),
     ('nasa', 'National Aeronautics and Space Administration', ['NASA'], '', '', {'kind': 'foreign_agency', 'country': 'loc-amerika-serikat'}),
     ('idf', 'Pasukan Pertahanan Israel', ['IDF', 'Israel Defense Forces', 'Militer Israel', 'Tentara Israel'], '', '', {'kind': 'foreign_military', 'country': 'loc-israel'}),
+    ('tpid', 'Tim Pengendalian Inflasi Daerah', ['TPID'], '', '', {'kind': 'task_force', 'note': 'pattern TPID + region'}),
+    ('tpip', 'Tim Pengendalian Inflasi Pusat', ['TPIP'], '', '', {'kind': 'task_force'}),
+    ('dishub-dki', 'Dinas Perhubungan DKI Jakarta', ['Dishub DKI', 'Dishub DKI Jakarta', 'Dinas Perhubungan Provinsi DKI Jakarta'], '', '', {'kind': 'agency', 'parent': 'pemprov-dki-jakarta'}),
+    ('tmc-polda-metro', 'Traffic Management Centre Polda Metro Jaya', ['TMC Polda Metro Jaya', 'TMC Polda Metro'], '', '', {'kind': 'police', 'parent': 'polda-dki-jakarta'}),
+    ('ditlantas-polda-metro', 'Direktorat Lalu Lintas Polda Metro Jaya', ['Ditlantas Polda Metro Jaya', 'Ditlantas Polda Metro'], '', '', {'kind': 'police', 'parent': 'polda-dki-jakarta'}),
     ('kbri', 'Kedutaan Besar Republik Indonesia', ['KBRI'], '', '', {'kind': 'embassy', 'parent': 'kemenlu', 'note': 'pattern KBRI + city (KBRI Tokyo)'}),
     ('kjri', 'Konsulat Jenderal Republik Indonesia', ['KJRI'], '', '', {'kind': 'consulate', 'parent': 'kemenlu', 'note': 'pattern KJRI + city'}),
 ]
@@ -1157,7 +1230,7 @@ COMPANIES_ADD = [
     ('airasia', 'AirAsia', ['AirAsia Indonesia', 'Indonesia AirAsia'], {'kind': 'airline'}),
     ('super-air-jet', 'Super Air Jet', [], {'kind': 'airline'}),
     ('transjakarta', 'Transportasi Jakarta', ['Transjakarta', 'TransJakarta', 'PT Transjakarta'], {'kind': 'bumd'}),
-    ('mrt-jakarta', 'MRT Jakarta', ['PT MRT Jakarta', 'MRT Jakarta (Perseroda)'], {'kind': 'bumd'}),
+    ('mrt-jakarta', 'MRT Jakarta', ['PT MRT Jakarta', 'MRT Jakarta (Perseroda)', 'PT MRT Jakarta (Perseroda)'], {'kind': 'bumd'}),
     ('lrt-jakarta', 'LRT Jakarta', ['PT LRT Jakarta'], {'kind': 'bumd'}),
     ('bank-dki', 'Bank DKI', ['PT Bank DKI', 'Bank Jakarta'], {'kind': 'bank'}),
     ('bank-muamalat', 'Bank Muamalat Indonesia', ['Bank Muamalat', 'Muamalat', 'PT Bank Muamalat Indonesia'], {'kind': 'bank'}),
@@ -1227,6 +1300,12 @@ COMPANIES_ADD = [
     ('mongabay', 'Mongabay Indonesia', ['Mongabay'], {'kind': 'media'}),
     ('kontan-dummy', None, None, None),
     ('investing', 'Investing.com', [], {'kind': 'media'}),
+    ('jubi', 'Jubi', ['Jubi.id', 'Jubi.co.id', 'Tabloid Jubi'], {'kind': 'media'}),
+    ('tribun-timur', 'Tribun-Timur.com', ['Tribun Timur', 'TribunTimur'], {'kind': 'media', 'parent': 'tribunnews'}),
+    ('food-station', 'Food Station Tunas Jaya', ['Food Station', 'PT Food Station Tunas Jaya', 'PT Food Station'], {'kind': 'bumd'}),
+    ('bank-papua', 'Bank Papua', ['PT Bank Papua', 'Bank Pembangunan Daerah Papua'], {'kind': 'bank'}),
+    ('jasamarga-transjawa', 'Jasamarga Transjawa Tol', ['PT Jasamarga Transjawa Tol', 'JTT'], {'kind': 'bumn', 'parent': 'idx-jsmr'}),
+    ('astra-infra', 'Astra Infra', ['Astra Infra Toll Road', 'Astra Tol'], {'kind': 'private', 'parent': 'idx-asii'}),
 ]
 COMPANIES_ADD = [c for c in COMPANIES_ADD if c[1] is not None and c[3]]
 
@@ -1363,7 +1442,12 @@ ORGS_ADD = [
     ('persib', 'Persib Bandung', ['Persib'], {'kind': 'sports_club'}),
     ('persebaya', 'Persebaya Surabaya', ['Persebaya'], {'kind': 'sports_club'}),
     ('arema', 'Arema FC', ['Arema'], {'kind': 'sports_club'}),
-    ('psm', 'PSM Makassar', [], {'kind': 'sports_club'}),
+    ('psm', 'PSM Makassar', ['PSM'], {'kind': 'sports_club'}),
+    ('persipura', 'Persipura Jayapura', ['Persipura'], {'kind': 'sports_club'}),
+    ('persis-solo', 'Persis Solo', [], {'kind': 'sports_club'}),
+    ('psis-dummy', None, None, None),
+    ('borneo-fc', 'Borneo FC', ['Borneo FC Samarinda'], {'kind': 'sports_club'}),
+    ('madura-united', 'Madura United', [], {'kind': 'sports_club'}),
     ('bali-united', 'Bali United', [], {'kind': 'sports_club'}),
     ('psis', 'PSIS Semarang', [], {'kind': 'sports_club'}),
     ('timnas', 'Tim Nasional Sepak Bola Indonesia', ['Timnas Indonesia', 'Timnas Garuda', 'Skuad Garuda'], {'kind': 'sports_team'}),
