@@ -96,8 +96,10 @@ int nr_tsv_read(const char *path, const char *header, nr_tsv_row_fn row,
         if (row(ctx, cols, nc, file, lineno, why, sizeof why) < 0) {
             if (why[0])
                 nr_error_data(err, file, lineno, "%s", why);
-            else if (err && err->code == NERID_OK)
+            else if (err && err->code == NERID_OK) {
                 nr_error_data(err, file, lineno, "out of memory");
+                err->code = NERID_ERR_NOMEM;
+            }
             rc = -1;
             break;
         }
