@@ -1,0 +1,482 @@
+/* check_robust.c - the library never crashes, hangs or loses a document on
+ * hostile input: positioned errors for invalid UTF-8 and oversized input,
+ * documented lenient handling of BOM, NUL, CRLF and lone CR, no recursion
+ * driven by input depth, bad gazetteer rows reported as file:line, and one
+ * model shared by threads giving identical results. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "testutil.h"
+
+static const char ARTICLE[] =
+    "SURABAYA, KOMPAS.com - Menteri Keuangan Sri Mulyani Indrawati meninjau "
+    "banjir di Surabaya, Jawa Timur, Senin (4/3/2024).\n"
+    "\"Kami akan membantu warga,\" kata Sri Mulyani.\n"
+    "Bank Indonesia juga mengirim bantuan ke Kota Surabaya.\n";
+
+static nerid_result *run_opts(const char *text, size_t len, const nerid_options *o,
+                              nerid_error *err)
+{
+    return nerid_extract(tu_model(), text, len, "doc", o, err);
+}
+
+/* Extracting text[0..len) must fail with `code` at byte `off`, line, col. */
+#define expect_utf8_error(lit, off, line, col) \
+    expect_utf8_error_(lit, sizeof lit - 1, off, line, col)
+static void expect_utf8_error_(const char *text, size_t len, long off, long line, long col)
+{
+    nerid_error err;
+    nerid_result *r = run_opts(text, len, NULL, &err);
+    ck_assert_ptr_null(r);
+    ck_assert_int_eq(err.code, NERID_ERR_UTF8);
+    ck_assert_int_eq(err.offset, off);
+    ck_assert_int_eq(err.line, line);
+    ck_assert_int_eq(err.column, col);
+    ck_assert_msg(strstr(err.message, "invalid UTF-8") != NULL, "%s", err.message);
+    ck_assert_str_eq(err.source, "doc");
+}
+
+START_TEST(invalid_utf8_positions)
+{
+    /* a stray 0xFF on line 2, after a multi-byte character on line 1 */
+    expect_utf8_error("Kota Bogor \xC3\xA9\nBanjir di \xFF lagi", 24, 2, 11);
+    /* overlong "/" (C0 AF) */
+    expect_utf8_error("abc\xC0\xAF", 3, 1, 4);
+    /* overlong 3-byte NUL (E0 80 80) */
+    expect_utf8_error("x\xE0\x80\x80y", 1, 1, 2);
+    /* a UTF-16 surrogate encoded in UTF-8 (ED A0 80) */
+    expect_utf8_error("Jakarta \xED\xA0\x80", 8, 1, 9);
+    /* above U+10FFFF */
+    expect_utf8_error("\xF4\x90\x80\x80", 0, 1, 1);
+    /* a sequence cut off by the end of the input */
+    expect_utf8_error("Medan \xE2\x80", 6, 1, 7);
+    /* a lone continuation byte after CRLF lines: CRLF counts as one break */
+    expect_utf8_error("a\r\nb\r\n\x80", 6, 3, 1);
+    /* lone CR also ends a line */
+    expect_utf8_error("a\rb\x80", 3, 2, 2);
+}
+END_TEST
+
+START_TEST(too_big_is_refused)
+{
+    nerid_options o;
+    nerid_options_init(&o);
+    o.max_bytes = 100;
+    nerid_error err;
+    ck_assert_ptr_null(run_opts(ARTICLE, strlen(ARTICLE), &o, &err));
+    ck_assert_int_eq(err.code, NERID_ERR_TOO_BIG);
+    ck_assert_msg(strstr(err.message, "over the limit of 100 bytes") != NULL, "%s", err.message);
+    /* exactly at the limit is fine */
+    o.max_bytes = strlen(ARTICLE);
+    nerid_result *r = run_opts(ARTICLE, strlen(ARTICLE), &o, &err);
+    ck_assert_ptr_nonnull(r);
+    nerid_result_free(r);
+    /* 0 means the documented default */
+    nerid_options_init(&o);
+    ck_assert_uint_eq(o.max_bytes, NERID_DEFAULT_MAX);
+}
+END_TEST
+
+START_TEST(bad_arguments)
+{
+    nerid_error err;
+    ck_assert_ptr_null(nerid_extract(NULL, "x", 1, "d", NULL, &err));
+    ck_assert_int_eq(err.code, NERID_ERR_ARG);
+    ck_assert_ptr_null(nerid_extract(tu_model(), NULL, 5, "d", NULL, &err));
+    ck_assert_int_eq(err.code, NERID_ERR_ARG);
+    nerid_options o;
+    nerid_options_init(&o);
+    o.offsets = (nerid_offsets)7;
+    ck_assert_ptr_null(run_opts("x", 1, &o, &err));
+    ck_assert_int_eq(err.code, NERID_ERR_ARG);
+    nerid_options_init(&o);
+    o.ref_date = "2024-13-01";
+    ck_assert_ptr_null(run_opts("x", 1, &o, &err));
+    ck_assert_int_eq(err.code, NERID_ERR_ARG);
+    ck_assert_msg(strstr(err.message, "2024-13-01") != NULL, "%s", err.message);
+    /* a NULL error pointer is allowed */
+    ck_assert_ptr_null(nerid_extract(NULL, "x", 1, "d", NULL, NULL));
+    /* accessors and free accept NULL / out of range */
+    ck_assert_uint_eq(nerid_result_entity_count(NULL), 0);
+    ck_assert_int_eq(nerid_result_entity(NULL, 0, NULL, NULL, NULL, NULL, NULL), 0);
+    ck_assert_ptr_null(nerid_result_to_json(NULL, 0));
+    nerid_result_free(NULL);
+    nerid_model_free(NULL);
+}
+END_TEST
+
+START_TEST(empty_input)
+{
+    nerid_error err;
+    nerid_result *r = run_opts(NULL, 0, NULL, &err);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(nerid_result_entity_count(r), 0);
+    ck_assert_uint_eq(nerid_result_quote_count(r), 0);
+    char *json = nerid_result_to_json(r, 0);
+    json_t *j = json_loads(json, 0, NULL);
+    ck_assert_ptr_nonnull(j);
+    ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(j, "doc"), "length")), 0);
+    json_decref(j);
+    free(json);
+    nerid_result_free(r);
+    /* only a BOM, only blank lines */
+    const char *blank[] = {"\xEF\xBB\xBF", "\n\n\r\n\r", "   \t  ", "\xEF\xBB\xBF\n"};
+    for (size_t i = 0; i < sizeof blank / sizeof *blank; i++) {
+        r = run_opts(blank[i], strlen(blank[i]), NULL, &err);
+        ck_assert_ptr_nonnull(r);
+        ck_assert_uint_eq(nerid_result_entity_count(r), 0);
+        nerid_result_free(r);
+    }
+}
+END_TEST
+
+/* The entity names and mention offsets of a result, as one string. */
+static char *summary(const nerid_result *r)
+{
+    nr_buf b = {0};
+    for (size_t i = 0; i < nerid_result_entity_count(r); i++) {
+        const char *name;
+        size_t nm;
+        nerid_result_entity(r, i, NULL, &name, NULL, NULL, &nm);
+        nr_buf_printf(&b, "%s:", name);
+        for (size_t j = 0; j < nm; j++) {
+            nerid_span sp;
+            nerid_result_mention(r, i, j, &sp, NULL, NULL);
+            nr_buf_printf(&b, " %s", sp.text);
+        }
+        nr_buf_puts(&b, "\n");
+    }
+    nr_buf_puts(&b, "");
+    return b.s;
+}
+
+/* Replaces every "\n" of ARTICLE by `eol`. */
+static char *with_eol(const char *eol)
+{
+    nr_buf b = {0};
+    for (const char *p = ARTICLE; *p; p++)
+        if (*p == '\n')
+            nr_buf_puts(&b, eol);
+        else
+            nr_buf_putc(&b, *p);
+    return b.s;
+}
+
+START_TEST(line_ends_are_equivalent)
+{
+    nerid_result *lf = tu_run(ARTICLE, NULL);
+    char *want = summary(lf);
+    ck_assert_msg(strstr(want, "Surabaya") != NULL, "no Surabaya in\n%s", want);
+    const char *eols[] = {"\r\n", "\r"};
+    for (size_t k = 0; k < 2; k++) {
+        char *text = with_eol(eols[k]);
+        nerid_result *r = tu_run(text, NULL);
+        char *got = summary(r);
+        ck_assert_str_eq(got, want);
+        /* same paragraphs and sentences */
+        ck_assert_uint_eq(r->doc.paras.n, lf->doc.paras.n);
+        ck_assert_uint_eq(r->doc.sents.n, lf->doc.sents.n);
+        free(got);
+        nerid_result_free(r);
+        free(text);
+    }
+    free(want);
+    nerid_result_free(lf);
+}
+END_TEST
+
+START_TEST(bom_is_skipped_but_counted)
+{
+    nr_buf b = {0};
+    nr_buf_puts(&b, "\xEF\xBB\xBF");
+    nr_buf_puts(&b, ARTICLE);
+    nerid_result *plain = tu_run(ARTICLE, NULL);
+    nerid_result *bom = tu_run(b.s, NULL);
+    char *s1 = summary(plain), *s2 = summary(bom);
+    ck_assert_str_eq(s1, s2);
+    ck_assert_uint_eq(bom->doc.body, 3);
+    ck_assert_uint_gt(nerid_result_entity_count(bom), 0);
+    /* the BOM is one code point and one UTF-16 unit before every span */
+    nerid_span a, c;
+    nerid_result_mention(plain, 0, 0, &a, NULL, NULL);
+    nerid_result_mention(bom, 0, 0, &c, NULL, NULL);
+    ck_assert_uint_eq(c.start, a.start + 1);
+    ck_assert_str_eq(c.text, a.text);
+    free(s1), free(s2);
+    nerid_result_free(plain);
+    nerid_result_free(bom);
+    nr_buf_free(&b);
+}
+END_TEST
+
+START_TEST(nul_bytes_are_text)
+{
+    /* NUL is valid UTF-8: the document is processed; the JSON escapes it */
+    static const char text[] = "Warga Surabaya\0mengungsi.\n\"Air\0naik,\" kata Budi.";
+    nerid_error err;
+    nerid_result *r = run_opts(text, sizeof text - 1, NULL, &err);
+    ck_assert_ptr_nonnull(r);
+    char *json = nerid_result_to_json(r, NERID_JSON_COMPACT);
+    ck_assert_ptr_nonnull(json);
+    json_error_t je;
+    json_t *j = json_loads(json, JSON_ALLOW_NUL, &je);
+    ck_assert_msg(j != NULL, "bad JSON: %s", je.text);
+    ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(j, "doc"), "length")),
+                     (json_int_t)(sizeof text - 1));
+    json_decref(j);
+    free(json);
+    nerid_result_free(r);
+}
+END_TEST
+
+/* Builds `n` copies of `unit` (arena-free: malloc). */
+static char *repeat(const char *unit, size_t n, size_t *len)
+{
+    size_t u = strlen(unit);
+    char *s = malloc(u * n + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(s + i * u, unit, u);
+    s[u * n] = '\0';
+    *len = u * n;
+    return s;
+}
+
+/* Deeply nested brackets and quotes must not drive recursion: with a
+ * million levels, a recursive stage would overflow the stack. */
+START_TEST(deep_nesting)
+{
+    const char *units[] = {"(", "[", "\xE2\x80\x9C", "\"", "'", "\xC2\xAB", "(\"", "-"};
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        size_t len;
+        char *s = repeat(units[k], 1000000 / strlen(units[k]), &len);
+        nerid_error err;
+        nerid_result *r = run_opts(s, len, NULL, &err);
+        ck_assert_msg(r != NULL, "%s", err.message);
+        char *json = nerid_result_to_json(r, NERID_JSON_COMPACT);
+        ck_assert_ptr_nonnull(json);
+        free(json);
+        nerid_result_free(r);
+        free(s);
+    }
+}
+END_TEST
+
+/* Every document gets a result even when it is all quotes or has no
+ * sentence end: nothing is dropped. */
+START_TEST(adversarial_documents)
+{
+    const char *units[] = {"\"Kami siap, ", "kata Budi dan Ani di Surabaya ",
+                           "Bank Indonesia Jakarta Surabaya ", "\xE2\x80\x9D\xE2\x80\x9C ",
+                           "10.00 WIB 4/3/2024 ", ". . . ! ? "};
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        size_t len;
+        char *s = repeat(units[k], 20000, &len);
+        nerid_error err;
+        nerid_result *r = run_opts(s, len, NULL, &err);
+        ck_assert_msg(r != NULL, "%s", err.message);
+        char *json = nerid_result_to_json(r, 0);
+        json_t *j = json_loads(json, 0, NULL);
+        ck_assert_ptr_nonnull(j);
+        json_decref(j);
+        free(json);
+        nerid_result_free(r);
+        free(s);
+    }
+}
+END_TEST
+
+/* Every offsets unit gives the same span text, and spans agree with the
+ * unit: bytes >= UTF-16 units >= code points. */
+START_TEST(offsets_units_agree)
+{
+    static const char text[] = "\xF0\x9F\x98\x80 Warga K\xC3\xA9lurahan di Surabaya, "
+                               "\xE2\x80\x9C" "Aman," "\xE2\x80\x9D" " kata Budi.";
+    nerid_span sp[3];
+    for (int u = 0; u < 3; u++) {
+        nerid_options o;
+        nerid_options_init(&o);
+        o.offsets = (nerid_offsets)u;
+        nerid_error err;
+        nerid_result *r = run_opts(text, sizeof text - 1, &o, &err);
+        ck_assert_ptr_nonnull(r);
+        sp[u].text = NULL;
+        for (size_t i = 0; i < nerid_result_entity_count(r) && !sp[u].text; i++) {
+            nerid_span m;
+            if (nerid_result_mention(r, i, 0, &m, NULL, NULL) && strcmp(m.text, "Surabaya") == 0)
+                sp[u] = m, sp[u].text = strdup(m.text);
+        }
+        ck_assert_msg(sp[u].text != NULL, "no Surabaya mention");
+        nerid_result_free(r);
+    }
+    ck_assert_str_eq(sp[0].text, "Surabaya");
+    ck_assert_str_eq(sp[1].text, sp[0].text);
+    ck_assert_str_eq(sp[2].text, sp[0].text);
+    ck_assert_uint_eq(sp[0].start, 21);            /* code points */
+    ck_assert_uint_eq(sp[1].start, 22);            /* the emoji is 2 UTF-16 units */
+    ck_assert_uint_eq(sp[2].start, 25);            /* bytes */
+    for (int u = 0; u < 3; u++)
+        free((char *)sp[u].text);
+}
+END_TEST
+
+/* ------------------------------------------------------------ gazetteers */
+
+static char tmpdir[64];
+
+static void write_file(const char *name, const char *content)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    fputs(content, f);
+    fclose(f);
+}
+
+static void remove_file(const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+    unlink(path);
+}
+
+#define HDR "id\ttype\tname\taliases\tvalid_from\tvalid_to\tattrs\n"
+
+/* Loading tmpdir alone must fail with "file:line: reason". */
+static void expect_load_error(const char *file, const char *content, long line,
+                              const char *reason)
+{
+    write_file(file, content);
+    const char *dirs[] = {tmpdir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
+    remove_file(file);
+    ck_assert_ptr_null(m);
+    ck_assert_int_eq(err.code, NERID_ERR_DATA);
+    ck_assert_int_eq(err.line, line);
+    char want[256];
+    snprintf(want, sizeof want, "%s:%ld: %s", file, line, reason);
+    ck_assert_msg(strstr(err.message, want) == err.message, "got \"%s\", want \"%s\"",
+                  err.message, want);
+}
+
+START_TEST(gazetteer_bad_rows)
+{
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/nerid-robust-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+    expect_load_error("a.tsv", HDR "x\tPERSON\tBudi\n", 2, "too few columns, expected 7");
+    expect_load_error("a.tsv", "# c\n" HDR "x\tPERSON\tBudi\t\t\t\t\t\t\n", 3,
+                      "too many columns, expected 7");
+    expect_load_error("a.tsv", HDR "x\tPERSON\tBudi\t\t\t\t\n" "\n" "y\tLOCATION\tBogor\t\t\t\n",
+                      4, "too few columns, expected 7");
+    expect_load_error("b.tsv", "id\tname\n", 1, "expected header");
+    expect_load_error("c.tsv", HDR "x\tPERSON\tBu\xFF" "di\t\t\t\t\n", 2, "invalid UTF-8");
+    expect_load_error("d.tsv", HDR "x\tPERSON\tBudi\t\t\t\t\nx\tPERSON\tAni\t\t\t\t\n", 3,
+                      "duplicate id");
+    expect_load_error("e.tsv", HDR "x\tPEOPLE\tBudi\t\t\t\t\n", 2, "unknown type");
+    expect_load_error("f.tsv", HDR "x\tPERSON\tBudi\t\t2024-02-30\t\t\n", 2, "bad date");
+    expect_load_error("g.tsv", HDR "x\tPERSON\tBudi\ta||b\t\t\t\n", 2, "empty alias");
+    expect_load_error("h.tsv", "", 1, "empty file");
+    expect_load_error("titles.tsv", "title\tkind\tattrs\nmenteri\trole\n", 2,
+                      "too few columns, expected 3");
+    /* CRLF rows and a BOM are accepted */
+    write_file("ok.tsv", "\xEF\xBB\xBF" "id\ttype\tname\taliases\tvalid_from\tvalid_to\tattrs\r\n"
+                         "loc-x\tLOCATION\tKota Bogor\tBogor\t\t\t\r\n");
+    const char *dirs[] = {tmpdir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    ck_assert_uint_eq(nerid_model_size(m), 1);
+    static const char text[] = "Hujan deras di Bogor kemarin.";
+    nerid_result *r = nerid_extract(m, text, sizeof text - 1, "t", NULL, &err);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(nerid_result_entity_count(r), 1);
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_file("ok.tsv");
+    /* a missing folder, and a file given as a folder */
+    const char *missing[] = {"/nonexistent/nerid"};
+    ck_assert_ptr_null(nerid_model_load(missing, 1, NERID_LOAD_REPLACE, &err));
+    ck_assert_int_eq(err.code, NERID_ERR_IO);
+    ck_assert_msg(strstr(err.message, "/nonexistent/nerid") != NULL, "%s", err.message);
+    rmdir(tmpdir);
+}
+END_TEST
+
+/* ------------------------------------------------------------- threads */
+
+typedef struct {
+    const char *text;
+    char *json;
+} job;
+
+static void *worker(void *p)
+{
+    job *j = p;
+    for (int k = 0; k < 20; k++) {
+        nerid_result *r = nerid_extract(tu_model(), j->text, strlen(j->text), "test", NULL, NULL);
+        char *json = r ? nerid_result_to_json(r, 0) : NULL;
+        nerid_result_free(r);
+        if (!json)
+            return NULL;
+        if (k == 0)
+            j->json = json;
+        else if (strcmp(json, j->json) != 0) {
+            free(json);
+            free(j->json);
+            j->json = NULL;
+            return NULL;
+        } else
+            free(json);
+    }
+    return NULL;
+}
+
+START_TEST(model_shared_by_threads)
+{
+    tu_model();
+    nerid_result *r = tu_run(ARTICLE, NULL);
+    char *want = nerid_result_to_json(r, 0);
+    nerid_result_free(r);
+    job jobs[4];
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (job){ARTICLE, NULL};
+        ck_assert_int_eq(pthread_create(&th[i], NULL, worker, &jobs[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        ck_assert_msg(jobs[i].json != NULL, "thread %d: results differ between runs", i);
+        ck_assert_msg(strcmp(jobs[i].json, want) == 0, "thread %d: result differs", i);
+        free(jobs[i].json);
+    }
+    free(want);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("robust");
+    TCase *tc = tcase_create("input");
+    tcase_set_timeout(tc, 600);
+    tcase_add_test(tc, invalid_utf8_positions);
+    tcase_add_test(tc, too_big_is_refused);
+    tcase_add_test(tc, bad_arguments);
+    tcase_add_test(tc, empty_input);
+    tcase_add_test(tc, line_ends_are_equivalent);
+    tcase_add_test(tc, bom_is_skipped_but_counted);
+    tcase_add_test(tc, nul_bytes_are_text);
+    tcase_add_test(tc, deep_nesting);
+    tcase_add_test(tc, adversarial_documents);
+    tcase_add_test(tc, offsets_units_agree);
+    tcase_add_test(tc, gazetteer_bad_rows);
+    tcase_add_test(tc, model_shared_by_threads);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) { return tu_main(suite()); }
