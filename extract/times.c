@@ -1,41 +1,1041 @@
-/* times.c - stage 9: time expressions. First version: numeric dates
- * d/m/yyyy (with a clock time and zone after a comma: a dateline). */
+/* times.c - stage 6: time expressions, normalized to ISO 8601 (TIMEX3
+ * values), and the document's publication date.
+ *
+ * A hand-written scanner over the tokens, one small matcher per form; each
+ * finding carries the id of the matcher that produced it (nr_time.rule):
+ *   time.dateline       the page's date(+time) line: sets d->anchor and
+ *                       meta.published ("Kompas.com - 26/07/2023, 15:11 WIB")
+ *   time.datetime       a date and a clock joined by ",", "|", a space or
+ *                       "pukul": ONE TIME ("Minggu (10/3/2024), pukul 08.15 WITA")
+ *   time.weekday-dm     "Rabu (26/7/2023)", "Jumat (24/2)" (year: anchor)
+ *   time.dmy            "26/7/2023", "24-7-2023", "2023-07-26"
+ *   time.day-month-year "1 Maret 2023", "Kamis, 17 Okt 2024", "17 Agustus"
+ *   time.month-year     "Maret 2023" -> 2023-03; time.month "Februari"
+ *   time.year           "tahun 2024", "pada 2021", "Lebaran 2024"
+ *   time.year-range     "periode 2014-2019" -> 2014/2019
+ *   time.quarter        "kuartal I 2024", "triwulan II-2023", "semester I 2024"
+ *   time.clock(-zone)   "pukul 10.00 WIB", "jam 10", "16.00 WITA"
+ *   time.clock-range    "pukul 10.00-12.15 WIB": two entries, "pukul 10.00"
+ *                       and "12.15 WIB", both in the zone written at the end
+ *   time.weekday        a bare weekday ("..., Rabu.") -> the nearest such day
+ *                       not after the reference date (forward after "akan")
+ *   time.rel-day        kemarin, hari ini, besok, lusa, kemarin lusa
+ *   time.rel-unit       pekan/bulan/tahun lalu/depan/ini (a week: YYYY-Www)
+ *
+ * Rules (docs: /work/shared/eval/GUIDELINES.md, "Times"):
+ *  - words (months, weekdays, zones WIB/WITA/WIT and offsets, relative
+ *    words, cue words, blockers) live in gazetteers/timex.tsv, never here;
+ *  - the reference date is the dateline's; else opts->ref_date (already in
+ *    d->anchor); without one, unknown parts stay TIMEX3 placeholders
+ *    ("XXXX-02-24") and relative expressions are skipped;
+ *  - a relative day inside a quotation is anchored on the day its
+ *    attribution names ("...kemarin...," ujarnya, Selasa (28/11/2023)),
+ *    else on the reference date;
+ *  - a clock time takes the nearest day written before it in the same
+ *    paragraph, else a date after it in the same sentence, else the
+ *    reference date; a time with no zone written gets no offset;
+ *  - a weekday that disagrees with its date is kept, check="weekday_mismatch";
+ *  - numbers that are not times (money, percentages, counts, ages, scores,
+ *    phone numbers, "UU Nomor 11 Tahun 2020") never match;
+ *  - tokens flagged TF_CLUTTER are skipped unless opts->keep_clutter.
+ * Cost: every matcher looks at a bounded window of tokens and numbers are
+ * parsed with a digit cap, so the stage is linear in the input.
+ */
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
+/* ------------------------------------------------------------ the data */
+
+enum {
+    W_MONTH, W_MONTH_ABBR, W_WEEKDAY, W_ZONE, W_REL_DAY, W_REL_UNIT,
+    W_REL_DIR, W_PART, W_ORDINAL, W_CLOCK_CUE, W_YEAR_CUE, W_PERIOD_CUE,
+    W_RANGE, W_LAW, W_NOT_YEAR, W_NOT_YEAR_PRE, W_DAYPART, W_FUTURE,
+    W_PAST, W_FUTURE_CUE, W_NUMWORD, W_NKINDS
+};
+
+static const char *const KIND_NAMES[W_NKINDS] = {
+    "month", "month_abbr", "weekday", "zone", "rel_day", "rel_unit",
+    "rel_dir", "part_quarter", "ordinal", "clock_cue", "year_cue",
+    "period_cue", "range", "law", "not_year", "not_year_pre", "daypart",
+    "future", "past", "future_cue", "numword"
+};
+
+typedef struct {
+    nr_strmap map;                 /* kind byte + folded word -> vals index */
+    NR_VEC(const char *) vals;
+} tx_data;
+
+#define TX_HEADER "word\tkind\tvalue"
+#define TX_KEYMAX 64
+
+typedef struct {
+    nerid_model *m;
+    tx_data *x;
+} load_ctx;
+
+static int tx_row(void *vctx, char **cols, size_t ncols, const char *file,
+                  long line, char *why, size_t whylen)
+{
+    load_ctx *c = vctx;
+    (void)ncols, (void)file, (void)line;
+    int kind = -1;
+    for (int k = 0; k < W_NKINDS; k++)
+        if (strcmp(cols[1], KIND_NAMES[k]) == 0)
+            kind = k;
+    if (kind < 0) {
+        snprintf(why, whylen, "unknown kind \"%s\"", cols[1]);
+        return -1;
+    }
+    if (!*cols[0] || !*cols[2]) {
+        snprintf(why, whylen, "empty word or value");
+        return -1;
+    }
+    nr_buf f = {0};
+    nr_fold(&f, cols[0], strlen(cols[0]));
+    if (f.failed)
+        return -1;
+    if (f.n + 1 > TX_KEYMAX) {
+        nr_buf_free(&f);
+        snprintf(why, whylen, "word longer than %d bytes", TX_KEYMAX - 1);
+        return -1;
+    }
+    char key[TX_KEYMAX];
+    key[0] = (char)('A' + kind);
+    memcpy(key + 1, f.s, f.n);
+    size_t kn = f.n + 1;
+    nr_buf_free(&f);
+    char *v = nr_arena_strndup(&c->m->pool, cols[2], strlen(cols[2]));
+    const char **slot = v ? nr_vec_push(&c->x->vals, NULL) : NULL;
+    if (!slot)
+        return -1;
+    *slot = v;
+    return nr_strmap_put(&c->x->map, key, kn, (uint32_t)(c->x->vals.n - 1));
+}
+
 int nr_times_load(nerid_model *m, const char *dir, nerid_error *err)
 {
-    (void)m, (void)dir, (void)err;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/timex.tsv", dir);
+    FILE *probe = fopen(path, "rb");
+    if (!probe)
+        return 0; /* optional in a user folder */
+    fclose(probe);
+    tx_data *x = m->times;
+    if (!x) {
+        x = nr_sys_malloc(sizeof *x);
+        if (!x) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            return -1;
+        }
+        memset(x, 0, sizeof *x);
+        m->times = x;
+    }
+    load_ctx c = {m, x};
+    return nr_tsv_read(path, TX_HEADER, tx_row, &c, err);
+}
+
+void nr_times_free(void *p)
+{
+    tx_data *x = p;
+    if (!x)
+        return;
+    nr_strmap_free(&x->map);
+    nr_vec_free(&x->vals);
+    nr_sys_free(x);
+}
+
+/* --------------------------------------------------------- calendar math */
+
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* ISO weekday 1 (Monday) .. 7 of a day number. */
+static int weekday_of(long z) { return (int)(((z % 7) + 7 + 3) % 7) + 1; }
+
+static int month_days(int y, int m)
+{
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : md[m - 1];
+}
+
+static void iso_week(long z, int *wy, int *wk)
+{
+    long thu = z - weekday_of(z) + 4; /* Thursday of the same week */
+    int y, m, d;
+    civil_from_days(thu, &y, &m, &d);
+    *wy = y;
+    *wk = (int)((thu - days_from_civil(y, 1, 1)) / 7) + 1;
+}
+
+/* ---------------------------------------------------------- the findings */
+
+enum { IT_DATE, IT_MONTH, IT_YEAR, IT_YEARS, IT_PART, IT_CLOCK, IT_WEEKDAY,
+       IT_REL_DAY, IT_REL_UNIT };
+
+typedef struct {
+    uint32_t start, end;           /* bytes */
+    uint32_t tb, te;               /* tokens */
+    int kind;
+    int y, m, dd;                  /* 0 = not written */
+    int wd;                        /* weekday written (1-7) or 0 */
+    int hh, mi;                    /* clock or -1 */
+    int y2;                        /* IT_YEARS: last year; IT_PART: number */
+    char unit;                     /* IT_PART: Q/H; IT_REL_UNIT: W/M/Y */
+    int rel;                       /* days/units; IT_WEEKDAY: direction */
+    const char *tz, *off;          /* zone name and offset, or NULL */
+    const char *rule;
+    const char *check;
+    bool inquote, explicit_day;
+    bool resolved;                 /* y, m, dd known (day precision) */
+} tx_item;
+
+typedef struct {
+    nr_doc *d;
+    const tx_data *x;
+    tx_item *v;
+    size_t n, cap;
+} scan;
+
+static tx_item *item_new(scan *s, uint32_t tb, uint32_t te, int kind, const char *rule)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 32;
+        tx_item *nv = nr_arena_alloc(&s->d->arena, cap * sizeof *nv);
+        if (s->n)
+            memcpy(nv, s->v, s->n * sizeof *nv);
+        s->v = nv;
+        s->cap = cap;
+    }
+    tx_item *it = &s->v[s->n++];
+    memset(it, 0, sizeof *it);
+    it->tb = tb;
+    it->te = te;
+    it->start = s->d->toks.v[tb].start;
+    it->end = s->d->toks.v[te - 1].end;
+    it->kind = kind;
+    it->hh = it->mi = -1;
+    it->rule = rule;
+    return it;
+}
+
+/* ------------------------------------------------------- token helpers */
+
+static const nr_tok *tok(const scan *s, size_t i)
+{
+    return i < s->d->toks.n ? &s->d->toks.v[i] : NULL;
+}
+
+/* The value of the word at token i (or of tokens i, i+1 when two) in the
+ * list `kind`, or NULL. */
+static const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
+{
+    if (!s->x || i + ntok > s->d->toks.n)
+        return NULL;
+    char key[TX_KEYMAX];
+    size_t kn = 1;
+    key[0] = (char)('A' + kind);
+    for (size_t k = 0; k < ntok; k++) {
+        size_t n;
+        const char *w = nr_tok_norm(s->d, &s->d->toks.v[i + k], &n);
+        if (kn + n + 1 > sizeof key)
+            return NULL;
+        if (k)
+            key[kn++] = ' ';
+        memcpy(key + kn, w, n);
+        kn += n;
+    }
+    uint32_t v;
+    return nr_strmap_get(&s->x->map, key, kn, &v) ? s->x->vals.v[v] : NULL;
+}
+
+static const char *word(const scan *s, size_t i, int kind) { return word_n(s, i, 1, kind); }
+
+static bool is_lit(const scan *s, size_t i, const char *lit) { return nr_tok_is(s->d, i, lit); }
+
+static bool is_cap_word(const nr_tok *t) { return t && t->kind == TK_WORD && (t->flags & TF_CAP); }
+
+/* A number token split into digit groups: "26/7/2023" -> 26 7 2023. */
+#define NP_MAX 5
+typedef struct {
+    int n;
+    int v[NP_MAX], len[NP_MAX];
+    uint32_t off[NP_MAX];          /* byte offset of each group in the text */
+    char sep[NP_MAX];              /* separator after group k */
+} numparts;
+
+static bool num_parts(const scan *s, size_t i, numparts *p)
+{
+    const nr_tok *t = tok(s, i);
+    if (!t || t->kind != TK_NUMBER)
+        return false;
+    memset(p, 0, sizeof *p);
+    const char *b = s->d->text;
+    bool in = false;
+    for (uint32_t k = t->start; k < t->end; k++) {
+        char c = b[k];
+        if (c >= '0' && c <= '9') {
+            if (!in) {
+                if (p->n == NP_MAX)
+                    return false;
+                p->off[p->n++] = k;
+                in = true;
+            }
+            int g = p->n - 1;
+            if (++p->len[g] > 4)
+                return false;
+            p->v[g] = p->v[g] * 10 + (c - '0');
+        } else if (in && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-')) {
+            p->sep[p->n - 1] = c;
+            in = false;
+        } else {
+            return false;
+        }
+    }
+    return p->n > 0 && in;
+}
+
+static bool is_year(int y, int len) { return len == 4 && y >= 1900 && y <= 2099; }
+
+/* A 4-digit year token at i. */
+static int year_at(const scan *s, size_t i)
+{
+    numparts p;
+    return num_parts(s, i, &p) && p.n == 1 && is_year(p.v[0], p.len[0]) ? p.v[0] : 0;
+}
+
+/* A clock "10.00" / "15:11" at i: sets hh, mi. */
+static bool clock_at(const scan *s, size_t i, int *hh, int *mi)
+{
+    numparts p;
+    if (!num_parts(s, i, &p) || p.n != 2 || (p.sep[0] != '.' && p.sep[0] != ':') ||
+        p.len[0] > 2 || p.len[1] != 2 || p.v[0] > 24 || p.v[1] > 59)
+        return false;
+    *hh = p.v[0], *mi = p.v[1];
+    return true;
+}
+
+static int month_at(const scan *s, size_t i, bool abbr_ok)
+{
+    const char *v = word(s, i, W_MONTH);
+    if (!v && abbr_ok)
+        v = word(s, i, W_MONTH_ABBR);
+    return v ? atoi(v) : 0;
+}
+
+/* ------------------------------------------------------------ matchers */
+
+/* The zone at i: sets it->tz/off, returns true. */
+static bool zone_at(scan *s, size_t i, const char **tz, const char **off)
+{
+    const char *v = word(s, i, W_ZONE);
+    if (!v)
+        return false;
+    size_t n;
+    const char *w = nr_tok_norm(s->d, &s->d->toks.v[i], &n);
+    char *up = nr_arena_strndup(&s->d->arena, w, n);
+    for (char *c = up; *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            *c = (char)(*c - 32);
+    *tz = up;
+    *off = v;
+    return true;
+}
+
+/* After a date ending before token j: ", 15:11 WIB", " | 14:35",
+ * " 15:40 WIB", ", pukul 08.15 WITA". Returns the end token or 0. */
+static size_t date_clock(scan *s, size_t j, tx_item *it)
+{
+    bool sep = false, cue = false;
+    if (is_lit(s, j, ",") || is_lit(s, j, "|") || is_lit(s, j, "/")) {
+        sep = true;
+        j++;
+    }
+    if (word(s, j, W_CLOCK_CUE) && !is_lit(s, j, "jam")) {
+        cue = true;
+        j++;
+    }
+    int hh, mi;
+    if (!clock_at(s, j, &hh, &mi))
+        return 0;
+    const char *tz = NULL, *off = NULL;
+    bool zone = zone_at(s, j + 1, &tz, &off);
+    bool colon = memchr(s->d->text + s->d->toks.v[j].start, ':',
+                        s->d->toks.v[j].end - s->d->toks.v[j].start) != NULL;
+    if (!zone && !cue && !(colon && sep) && !(colon && s->d->toks.v[j].flags & TF_SPACE))
+        return 0;
+    it->hh = hh, it->mi = mi;
+    it->tz = tz, it->off = off;
+    return j + 1 + zone;
+}
+
+/* Dates: "Rabu (26/7/2023)", "26/07/2023", "Kamis, 17 Okt 2024 15:40 WIB". */
+static size_t m_date(scan *s, size_t i)
+{
+    size_t j = i;
+    int wd = 0;
+    const char *w = word(s, j, W_WEEKDAY);
+    if (w && is_cap_word(tok(s, j))) {
+        wd = atoi(w);
+        j++;
+        if (is_lit(s, j, ","))
+            j++;
+    }
+    numparts p;
+    int y = 0, m = 0, dd = 0;
+    size_t te = 0;
+    const char *rule = NULL;
+    bool paren = false;
+    if (wd && is_lit(s, j, "(") && num_parts(s, j + 1, &p) && is_lit(s, j + 2, ")") &&
+        (p.n == 2 || p.n == 3) && p.sep[0] == '/' && (p.n == 2 || p.sep[1] == '/') &&
+        p.len[0] <= 2 && p.len[1] <= 2 && (p.n == 2 || p.len[2] == 4 || p.len[2] == 2)) {
+        dd = p.v[0], m = p.v[1];
+        y = p.n == 3 ? (p.len[2] == 2 ? 2000 + p.v[2] : p.v[2]) : 0;
+        te = j + 3;
+        rule = "time.weekday-dm";
+        paren = true;
+    } else if (num_parts(s, j, &p) && p.n == 3 && p.sep[0] == p.sep[1] &&
+               (p.sep[0] == '/' || p.sep[0] == '-' || p.sep[0] == '.')) {
+        if (p.len[0] <= 2 && p.len[1] <= 2 && (p.len[2] == 4 || (p.len[2] == 2 && p.sep[0] == '/'))) {
+            dd = p.v[0], m = p.v[1];
+            y = p.len[2] == 2 ? 2000 + p.v[2] : p.v[2];
+        } else if (p.len[0] == 4 && p.sep[0] == '-' && p.len[1] == 2 && p.len[2] == 2) {
+            y = p.v[0], m = p.v[1], dd = p.v[2];
+        } else {
+            return i;
+        }
+        te = j + 1;
+        rule = "time.dmy";
+    } else if (num_parts(s, j, &p) && p.n == 1 && p.len[0] <= 2 && (m = month_at(s, j + 1, true))) {
+        dd = p.v[0];
+        size_t k = j + 2;
+        if (is_lit(s, k, ".") && word(s, j + 1, W_MONTH_ABBR))
+            k++;
+        if ((y = year_at(s, k)))
+            k++;
+        else if (!word(s, j + 1, W_MONTH))
+            return i; /* "17 Okt" without a year: too weak */
+        te = k;
+        rule = y ? "time.day-month-year" : "time.day-month";
+    } else if ((m = month_at(s, j, false)) && is_cap_word(tok(s, j)) && num_parts(s, j + 1, &p) &&
+               p.n == 1 && p.len[0] <= 2 && is_lit(s, j + 2, ",") && (y = year_at(s, j + 3))) {
+        dd = p.v[0]; /* "March 1, 2023" */
+        te = j + 4;
+        rule = "time.day-month-year";
+    } else {
+        return i;
+    }
+    if (m < 1 || m > 12 || dd < 1 || dd > (y ? month_days(y, m) : (m == 2 ? 29 : month_days(2001, m))))
+        return i;
+    tx_item tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.hh = tmp.mi = -1;
+    size_t ce = date_clock(s, te, &tmp);
+    tx_item *it = item_new(s, (uint32_t)i, (uint32_t)(ce ? ce : te), IT_DATE, ce ? "time.datetime" : rule);
+    it->y = y, it->m = m, it->dd = dd, it->wd = wd;
+    it->explicit_day = true;
+    if (ce) {
+        it->hh = tmp.hh, it->mi = tmp.mi, it->tz = tmp.tz, it->off = tmp.off;
+    }
+    (void)paren;
+    return it->te;
+}
+
+/* One clock at i (optionally after a cue): sets hh, mi and cue;
+ * returns the token after the number or 0. Whole hours ("jam 10")
+ * need the cue. */
+static size_t one_clock(scan *s, size_t i, int *hh, int *mi, bool *cue)
+{
+    size_t j = i;
+    *cue = false;
+    if (word(s, j, W_CLOCK_CUE) && tok(s, j + 1) && tok(s, j + 1)->kind == TK_NUMBER) {
+        *cue = true;
+        j++;
+    }
+    if (clock_at(s, j, hh, mi))
+        return j + 1;
+    numparts p;
+    if (*cue && num_parts(s, j, &p) && p.n == 1 && p.len[0] <= 2 && p.v[0] <= 24 &&
+        !word(s, j + 1, W_NOT_YEAR)) {
+        *hh = p.v[0], *mi = 0;
+        const char *dp = word(s, j + 1, W_DAYPART);
+        if (dp && *hh >= 1 && *hh <= 11 && atoi(dp) == 12)
+            *hh += 12;
+        return j + 1;
+    }
     return 0;
 }
 
-void nr_times_free(void *p) { (void)p; }
+static void clock_item(scan *s, uint32_t start, uint32_t end, size_t tb, size_t te,
+                       int hh, int mi, const char *tz, const char *off, const char *rule)
+{
+    tx_item *it = item_new(s, (uint32_t)tb, (uint32_t)te, IT_CLOCK, rule);
+    it->start = start, it->end = end;
+    it->hh = hh, it->mi = mi, it->tz = tz, it->off = off;
+}
+
+/* Clock times and ranges of them. */
+static size_t m_clock(scan *s, size_t i)
+{
+    const nr_doc *d = s->d;
+    bool cue1 = false, cue2 = false;
+    int h1, m1, h2 = -1, m2 = -1;
+    const char *tz = NULL, *off = NULL, *tz2 = NULL, *off2 = NULL;
+    size_t j = one_clock(s, i, &h1, &m1, &cue1);
+    if (!j) {
+        /* a range in one token: "10.00-12.15" */
+        size_t k = i;
+        bool cue = false;
+        if (word(s, k, W_CLOCK_CUE)) {
+            cue = true;
+            k++;
+        }
+        numparts p;
+        if (!num_parts(s, k, &p) || p.n != 4 || p.sep[1] != '-' ||
+            (p.sep[0] != '.' && p.sep[0] != ':') || p.sep[2] != p.sep[0] ||
+            p.len[0] > 2 || p.len[1] != 2 || p.len[2] > 2 || p.len[3] != 2 ||
+            p.v[0] > 24 || p.v[1] > 59 || p.v[2] > 24 || p.v[3] > 59)
+            return i;
+        bool zone = zone_at(s, k + 1, &tz, &off);
+        if (!zone && !cue)
+            return i;
+        const nr_tok *t = &d->toks.v[k];
+        uint32_t dash = p.off[2] - 1;
+        while (dash > t->start && d->text[dash] != '-')
+            dash--;
+        size_t te = k + 1 + zone;
+        clock_item(s, d->toks.v[i].start, dash, i, k + 1, p.v[0], p.v[1], tz, off, "time.clock-range");
+        clock_item(s, p.off[2], d->toks.v[te - 1].end, k, te, p.v[2], p.v[3], tz, off, "time.clock-range");
+        return te;
+    }
+    size_t e1 = j; /* end of the first clock's text (tokens) */
+    if (zone_at(s, j, &tz, &off))
+        e1 = ++j;
+    size_t e2 = 0, b2 = 0;
+    if (word(s, j, W_RANGE) || is_lit(s, j, "-")) {
+        size_t k = one_clock(s, j + 1, &h2, &m2, &cue2);
+        if (k) {
+            b2 = j + 1;
+            e2 = k;
+            if (zone_at(s, k, &tz2, &off2))
+                e2 = k + 1;
+        }
+    }
+    if (!tz && !cue1 && !(e2 && (tz2 || cue2)))
+        return i;
+    if (e2) {
+        if (!tz)
+            tz = tz2, off = off2;
+        if (!tz2 && tz)
+            tz2 = tz, off2 = off;
+        const char *r1 = tz ? "time.clock-range" : "time.clock-range";
+        clock_item(s, d->toks.v[i].start, d->toks.v[e1 - 1].end, i, e1, h1, m1, tz, off, r1);
+        clock_item(s, d->toks.v[b2].start, d->toks.v[e2 - 1].end, b2, e2, h2, m2, tz2, off2, r1);
+        return e2;
+    }
+    clock_item(s, d->toks.v[i].start, d->toks.v[e1 - 1].end, i, e1, h1, m1, tz, off,
+               tz ? "time.clock-zone" : "time.clock");
+    return e1;
+}
+
+/* "kuartal I 2024", "triwulan III-2023", "semester I 2024", "kuartal I". */
+static size_t m_part(scan *s, size_t i)
+{
+    const char *u = word(s, i, W_PART);
+    if (!u)
+        return i;
+    size_t j = i + 1;
+    const nr_tok *t = tok(s, j);
+    if (!t)
+        return i;
+    int n = 0, y = 0;
+    size_t te;
+    const char *o = word(s, j, W_ORDINAL);
+    if (o) {
+        n = atoi(o);
+        te = j + 1;
+        size_t k = j + 1;
+        if (is_lit(s, k, "-") || is_lit(s, k, "/"))
+            k++;
+        else if (word(s, k, W_YEAR_CUE) && is_lit(s, k, "tahun"))
+            k++;
+        if ((y = year_at(s, k)))
+            te = k + 1;
+    } else if (t->kind == TK_WORD && (t->flags & TF_HYPHEN)) {
+        /* one token: "III-2023" */
+        const char *b = s->d->text + t->start;
+        size_t len = t->end - t->start;
+        const char *dash = memchr(b, '-', len);
+        if (!dash)
+            return i;
+        char key[TX_KEYMAX];
+        size_t kn = (size_t)(dash - b);
+        size_t yn = len - kn - 1;
+        if (kn + 2 > sizeof key || yn != 4)
+            return i;
+        key[0] = (char)('A' + W_ORDINAL);
+        for (size_t c = 0; c < kn; c++)
+            key[1 + c] = (char)(b[c] >= 'A' && b[c] <= 'Z' ? b[c] + 32 : b[c]);
+        uint32_t v;
+        if (!nr_strmap_get(&s->x->map, key, kn + 1, &v))
+            return i;
+        n = atoi(s->x->vals.v[v]);
+        for (size_t c = 0; c < 4; c++) {
+            char ch = dash[1 + c];
+            if (ch < '0' || ch > '9')
+                return i;
+            y = y * 10 + (ch - '0');
+        }
+        if (!is_year(y, 4))
+            return i;
+        te = j + 1;
+    } else {
+        return i;
+    }
+    if (n < 1 || n > (u[0] == 'H' ? 2 : 4))
+        return i;
+    tx_item *it = item_new(s, (uint32_t)i, (uint32_t)te, IT_PART, "time.quarter");
+    it->y = y, it->y2 = n, it->unit = u[0];
+    return te;
+}
+
+/* Is "Tahun" at i part of a law number ("UU Nomor 11 Tahun 2020")? */
+static bool law_before(const scan *s, size_t i)
+{
+    for (size_t k = 1; k <= 4 && k <= i; k++)
+        if (word(s, i - k, W_LAW))
+            return true;
+    return false;
+}
+
+/* Years: "tahun 2024", "pada 2021", "2024", ranges "periode 2014-2019". */
+static size_t m_year(scan *s, size_t i)
+{
+    size_t j = i;
+    bool cue = false;
+    if ((word(s, j, W_YEAR_CUE) || word(s, j, W_PERIOD_CUE)) && tok(s, j + 1) &&
+        tok(s, j + 1)->kind == TK_NUMBER) {
+        cue = true;
+        j++;
+    }
+    numparts p;
+    if (!num_parts(s, j, &p))
+        return i;
+    if (cue && is_lit(s, i, "tahun") && law_before(s, i))
+        return j + 1; /* an identifier: skip it whole */
+    if (p.n == 2 && p.sep[0] == '-' && is_year(p.v[0], p.len[0]) && is_year(p.v[1], p.len[1]) &&
+        p.v[1] > p.v[0]) {
+        tx_item *it = item_new(s, (uint32_t)i, (uint32_t)(j + 1), IT_YEARS, "time.year-range");
+        it->y = p.v[0], it->y2 = p.v[1];
+        return j + 1;
+    }
+    if (p.n != 1 || !is_year(p.v[0], p.len[0]))
+        return i;
+    if (word(s, j + 1, W_NOT_YEAR) || (j > 0 && word(s, j - 1, W_NOT_YEAR_PRE)) ||
+        (j > 1 && word(s, j - 2, W_NOT_YEAR_PRE) && !cue))
+        return j + 1;
+    if (!cue && j > 0 && (tok(s, j - 1)->kind == TK_NUMBER || is_lit(s, j - 1, "-")))
+        return j + 1;
+    if (!cue && (is_lit(s, j + 1, "-") || is_lit(s, j + 1, "/")) && tok(s, j + 2) &&
+        tok(s, j + 2)->kind == TK_NUMBER)
+        return j + 2;
+    tx_item *it = item_new(s, (uint32_t)i, (uint32_t)(j + 1), IT_YEAR, "time.year");
+    it->y = p.v[0];
+    return j + 1;
+}
+
+/* "Maret 2023", "Okt 2024", a bare "Februari". */
+static size_t m_month(scan *s, size_t i)
+{
+    int m = month_at(s, i, true);
+    if (!m)
+        return i;
+    const nr_tok *t = tok(s, i);
+    size_t k = i + 1;
+    if (is_lit(s, k, ".") && word(s, i, W_MONTH_ABBR))
+        k++;
+    int y = year_at(s, k);
+    if (y) {
+        tx_item *it = item_new(s, (uint32_t)i, (uint32_t)(k + 1), IT_MONTH, "time.month-year");
+        it->y = y, it->m = m;
+        return k + 1;
+    }
+    if (!word(s, i, W_MONTH) || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS))
+        return i;
+    if (i > 0 && !(t->flags & TF_SENT) && is_cap_word(tok(s, i - 1)) && !word(s, i - 1, W_YEAR_CUE))
+        return i; /* inside a name ("Jalan ... Mei") */
+    if (is_cap_word(tok(s, i + 1)))
+        return i;
+    tx_item *it = item_new(s, (uint32_t)i, (uint32_t)(i + 1), IT_MONTH, "time.month");
+    it->m = m;
+    return i + 1;
+}
+
+/* kemarin, hari ini, besok, lusa, kemarin lusa. */
+static size_t m_rel_day(scan *s, size_t i)
+{
+    const char *v;
+    size_t n = 2;
+    if (!(v = word_n(s, i, 2, W_REL_DAY))) {
+        n = 1;
+        if (!(v = word(s, i, W_REL_DAY)))
+            return i;
+    }
+    tx_item *it = item_new(s, (uint32_t)i, (uint32_t)(i + n), IT_REL_DAY, "time.rel-day");
+    it->rel = atoi(v);
+    return i + n;
+}
+
+/* pekan lalu, bulan depan, tahun ini ... (not "dua tahun lalu"). */
+static size_t m_rel_unit(scan *s, size_t i)
+{
+    const char *u = word(s, i, W_REL_UNIT);
+    const char *dir = word(s, i + 1, W_REL_DIR);
+    if (!u || !dir)
+        return i;
+    if (i > 0 && (tok(s, i - 1)->kind == TK_NUMBER || word(s, i - 1, W_NUMWORD)))
+        return i + 2;
+    tx_item *it = item_new(s, (uint32_t)i, (uint32_t)(i + 2), IT_REL_UNIT, "time.rel-unit");
+    it->unit = u[0];
+    it->rel = atoi(dir);
+    return i + 2;
+}
+
+/* A weekday on its own: "..., Rabu.", "pada Rabu malam", "Senin lalu". */
+static size_t m_weekday(scan *s, size_t i)
+{
+    const char *w = word(s, i, W_WEEKDAY);
+    const nr_tok *t = tok(s, i);
+    if (!w || !(t->flags & TF_CAP))
+        return i;
+    if (i > 0 && !(t->flags & TF_SENT)) {
+        const nr_tok *pv = tok(s, i - 1);
+        if (is_cap_word(pv) || pv->kind == TK_NUMBER || word(s, i - 1, W_NUMWORD))
+            return i; /* "Pasar Minggu", "dua Minggu" */
+    }
+    if (is_cap_word(tok(s, i + 1)) || is_lit(s, i + 1, "("))
+        return i;
+    size_t te = i + 1;
+    int dir = -1;
+    if (word(s, i + 1, W_FUTURE)) {
+        dir = 2, te++;
+    } else if (word(s, i + 1, W_PAST)) {
+        dir = -2, te++;
+    } else {
+        /* "akan ... Sabtu": forward */
+        for (size_t k = i; k-- > 0 && k + 12 > i;) {
+            if (s->d->toks.v[k].sent != t->sent)
+                break;
+            if (word(s, k, W_FUTURE_CUE)) {
+                dir = 1;
+                break;
+            }
+        }
+    }
+    tx_item *it = item_new(s, (uint32_t)i, (uint32_t)te, IT_WEEKDAY, "time.weekday");
+    it->wd = atoi(w);
+    it->rel = dir;
+    return te;
+}
+
+/* ----------------------------------------------------------- resolving */
+
+static void set_day(tx_item *it, long z)
+{
+    civil_from_days(z, &it->y, &it->m, &it->dd);
+    it->resolved = true;
+}
+
+static bool anchor_ok(const nr_date *a) { return a->year && a->month && a->day; }
+
+/* The dateline: the first date with a clock (else the first full date) on
+ * a short line near the top, before the body (meta.dateline_tok). */
+static tx_item *find_dateline(scan *s)
+{
+    const nr_doc *d = s->d;
+    tx_item *best = NULL;
+    for (size_t k = 0; k < s->n; k++) {
+        tx_item *it = &s->v[k];
+        const nr_tok *t = &d->toks.v[it->tb];
+        if (t->para >= 30 || (d->meta.dateline_tok && it->tb >= d->meta.dateline_tok))
+            break;
+        if (it->kind != IT_DATE || !it->y)
+            continue;
+        const nr_range *p = &d->paras.v[t->para];
+        uint32_t other = (p->te - p->tb) - (it->te - it->tb);
+        if (other > 6)
+            continue;
+        if (it->hh >= 0)
+            return it;
+        if (!best)
+            best = it;
+    }
+    return best;
+}
+
+static long anchor_day(const nr_date *a) { return days_from_civil(a->year, a->month, a->day); }
+
+/* Year of a day/month written without one: the anchor's, moved by a year
+ * when that lands more than half a year away from the anchor. */
+static int infer_year(const nr_date *a, int m, int dd)
+{
+    long z = days_from_civil(a->year, m, dd), az = anchor_day(a);
+    if (z > az + 183)
+        return a->year - 1;
+    if (z < az - 183)
+        return a->year + 1;
+    return a->year;
+}
+
+static void resolve(scan *s)
+{
+    nr_doc *d = s->d;
+    bool have = anchor_ok(&d->anchor);
+    /* explicit dates */
+    for (size_t k = 0; k < s->n; k++) {
+        tx_item *it = &s->v[k];
+        if (it->kind == IT_DATE) {
+            if (!it->y && have)
+                it->y = infer_year(&d->anchor, it->m, it->dd);
+            if (it->y) {
+                it->resolved = true;
+                if (it->dd > month_days(it->y, it->m))
+                    it->resolved = false;
+                else if (it->wd && weekday_of(days_from_civil(it->y, it->m, it->dd)) != it->wd)
+                    it->check = "weekday_mismatch";
+            }
+        } else if ((it->kind == IT_MONTH || it->kind == IT_PART) && !it->y && have) {
+            it->y = d->anchor.year;
+        }
+    }
+    /* which findings sit inside a quotation (parity of double quotes on the line) */
+    size_t k = 0;
+    bool inq = false;
+    for (size_t i = 0; i < d->toks.n && k < s->n; i++) {
+        const nr_tok *t = &d->toks.v[i];
+        if (t->flags & TF_PARA)
+            inq = false;
+        while (k < s->n && s->v[k].tb == i)
+            s->v[k++].inquote = inq;
+        if (t->kind == TK_QUOTE) {
+            size_t l;
+            int q = nr_quote_class(nr_utf8_decode(d->text, d->len, t->start, &l));
+            if (q == NR_Q_DOUBLE_OPEN)
+                inq = true;
+            else if (q == NR_Q_DOUBLE_CLOSE || q == NR_Q_DOUBLE_AMBIG)
+                inq = !inq;
+        }
+    }
+    /* the next explicit day outside quotes, for each finding */
+    long *next_attr = nr_arena_alloc(&d->arena, (s->n + 1) * sizeof *next_attr);
+    long nxt = -1;
+    for (size_t q = s->n; q-- > 0;) {
+        next_attr[q] = nxt;
+        tx_item *it = &s->v[q];
+        if (it->kind == IT_DATE && it->resolved && !it->inquote)
+            nxt = (long)q;
+    }
+    /* relative days, weekdays, units */
+    for (size_t q = 0; q < s->n; q++) {
+        tx_item *it = &s->v[q];
+        if (it->kind != IT_REL_DAY && it->kind != IT_WEEKDAY && it->kind != IT_REL_UNIT)
+            continue;
+        long ref;
+        bool got = false;
+        if (it->inquote && next_attr[q] >= 0) {
+            tx_item *a = &s->v[next_attr[q]];
+            if (d->toks.v[a->tb].para == d->toks.v[it->tb].para) {
+                ref = days_from_civil(a->y, a->m, a->dd);
+                got = true;
+            }
+        }
+        if (!got && have) {
+            ref = anchor_day(&d->anchor);
+            got = true;
+        }
+        if (!got)
+            continue;
+        if (it->kind == IT_REL_DAY) {
+            set_day(it, ref + it->rel);
+        } else if (it->kind == IT_WEEKDAY) {
+            int wd = weekday_of(ref);
+            long z;
+            if (it->rel == -1)
+                z = ref - ((wd - it->wd + 7) % 7);
+            else if (it->rel == -2)
+                z = ref - (((wd - it->wd + 7) % 7) ? (wd - it->wd + 7) % 7 : 7);
+            else if (it->rel == 1)
+                z = ref + ((it->wd - wd + 7) % 7);
+            else
+                z = ref + (((it->wd - wd + 7) % 7) ? (it->wd - wd + 7) % 7 : 7);
+            set_day(it, z);
+        } else {
+            int y, m, dd;
+            civil_from_days(ref, &y, &m, &dd);
+            if (it->unit == 'W') {
+                iso_week(ref + 7L * it->rel, &it->y, &it->y2);
+            } else if (it->unit == 'M') {
+                int mm = y * 12 + (m - 1) + it->rel;
+                it->y = mm / 12, it->m = mm % 12 + 1;
+            } else {
+                it->y = y + it->rel;
+            }
+            it->hh = -2; /* marks "resolved" for units */
+        }
+    }
+    /* clocks: nearest day before on the line, else a date after in the
+     * sentence, else the anchor */
+    long last = -1;
+    uint32_t last_para = UINT32_MAX;
+    for (size_t q = 0; q < s->n; q++) {
+        tx_item *it = &s->v[q];
+        uint32_t para = d->toks.v[it->tb].para;
+        if (para != last_para)
+            last = -1, last_para = para;
+        if (it->kind != IT_CLOCK) {
+            if (it->resolved)
+                last = (long)q;
+            continue;
+        }
+        tx_item *src = last >= 0 ? &s->v[last] : NULL;
+        if (!src) {
+            for (size_t r = q + 1; r < s->n && r < q + 8; r++) {
+                tx_item *a = &s->v[r];
+                if (d->toks.v[a->tb].sent != d->toks.v[it->tb].sent)
+                    break;
+                if (a->kind == IT_DATE && a->resolved) {
+                    src = a;
+                    break;
+                }
+            }
+        }
+        if (src) {
+            it->y = src->y, it->m = src->m, it->dd = src->dd;
+            it->resolved = true;
+        } else if (have) {
+            it->y = d->anchor.year, it->m = d->anchor.month, it->dd = d->anchor.day;
+            it->resolved = true;
+        }
+    }
+}
+
+static const char *value_of(nr_doc *d, const tx_item *it)
+{
+    nr_arena *a = &d->arena;
+    char ys[8];
+    if (it->y)
+        snprintf(ys, sizeof ys, "%04d", it->y);
+    else
+        strcpy(ys, "XXXX");
+    switch (it->kind) {
+    case IT_DATE:
+    case IT_CLOCK: {
+        const char *day = it->kind == IT_CLOCK && !it->resolved
+                              ? "XXXX-XX-XX"
+                              : nr_arena_printf(a, "%s-%02d-%02d", ys, it->m, it->dd);
+        if (it->hh < 0)
+            return day;
+        return nr_arena_printf(a, "%sT%02d:%02d%s", day, it->hh, it->mi, it->off ? it->off : "");
+    }
+    case IT_MONTH: return nr_arena_printf(a, "%s-%02d", ys, it->m);
+    case IT_YEAR: return nr_arena_printf(a, "%04d", it->y);
+    case IT_YEARS: return nr_arena_printf(a, "%04d/%04d", it->y, it->y2);
+    case IT_PART: return nr_arena_printf(a, "%s-%c%d", ys, it->unit, it->y2);
+    case IT_WEEKDAY:
+    case IT_REL_DAY:
+        return it->resolved ? nr_arena_printf(a, "%04d-%02d-%02d", it->y, it->m, it->dd) : NULL;
+    case IT_REL_UNIT:
+        if (it->hh != -2)
+            return NULL;
+        if (it->unit == 'W')
+            return nr_arena_printf(a, "%04d-W%02d", it->y, it->y2);
+        if (it->unit == 'M')
+            return nr_arena_printf(a, "%04d-%02d", it->y, it->m);
+        return nr_arena_printf(a, "%04d", it->y);
+    default: return NULL;
+    }
+}
+
+/* ------------------------------------------------------------ the stage */
+
+typedef size_t (*matcher)(scan *, size_t);
 
 void nr_times(nr_doc *d)
 {
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        if (t->kind != TK_NUMBER || (t->flags & TF_CLUTTER))
+    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0};
+    if (!s.x)
+        return;
+    static const matcher MATCHERS[] = {m_date, m_clock, m_part, m_year, m_month,
+                                       m_rel_day, m_rel_unit, m_weekday};
+    bool keep = d->opts && d->opts->keep_clutter;
+    for (size_t i = 0; i < d->toks.n;) {
+        if ((d->toks.v[i].flags & TF_CLUTTER) && !keep) {
+            i++;
             continue;
-        int dd, mm, yy, n = 0;
-        char buf[16];
-        size_t len = t->end - t->start;
-        if (len >= sizeof buf)
-            continue;
-        memcpy(buf, d->text + t->start, len);
-        buf[len] = '\0';
-        if (sscanf(buf, "%2d/%2d/%4d%n", &dd, &mm, &yy, &n) != 3 || (size_t)n != len ||
-            mm < 1 || mm > 12 || dd < 1 || dd > 31 || yy < 1900)
-            continue;
-        nr_time *tm = nr_vec_push(&d->times, d->oom);
-        tm->start = t->start;
-        tm->end = t->end;
-        tm->value = nr_arena_printf(&d->arena, "%04d-%02d-%02d", yy, mm, dd);
-        tm->rule = "time.dmy";
-        if (!d->anchor.year) {
-            d->anchor.year = yy, d->anchor.month = mm, d->anchor.day = dd;
         }
+        size_t next = i;
+        for (size_t k = 0; k < sizeof MATCHERS / sizeof *MATCHERS && next == i; k++)
+            next = MATCHERS[k](&s, i);
+        i = next > i ? next : i + 1;
+    }
+
+    tx_item *dl = find_dateline(&s);
+    if (dl) {
+        dl->rule = "time.dateline";
+        d->anchor.year = dl->y, d->anchor.month = dl->m, d->anchor.day = dl->dd;
+        d->anchor.hour = dl->hh, d->anchor.minute = dl->mi;
+        d->anchor.tz = dl->tz;
+        d->meta.published =
+            dl->hh >= 0 ? nr_arena_printf(&d->arena, "%04d-%02d-%02dT%02d:%02d%s", dl->y, dl->m,
+                                          dl->dd, dl->hh, dl->mi, dl->off ? dl->off : "")
+                        : nr_arena_printf(&d->arena, "%04d-%02d-%02d", dl->y, dl->m, dl->dd);
+    } else if (!anchor_ok(&d->anchor)) {
+        /* no dateline: the first full date near the top anchors the rest */
+        for (size_t k = 0; k < s.n; k++) {
+            tx_item *it = &s.v[k];
+            if (d->toks.v[it->tb].para >= 8)
+                break;
+            if (it->kind == IT_DATE && it->y) {
+                d->anchor.year = it->y, d->anchor.month = it->m, d->anchor.day = it->dd;
+                break;
+            }
+        }
+    }
+    resolve(&s);
+
+    for (size_t k = 0; k < s.n; k++) {
+        tx_item *it = &s.v[k];
+        const char *v = value_of(d, it);
+        if (!v)
+            continue;
+        nr_time *t = nr_vec_push(&d->times, d->oom);
+        t->is_time = it->hh >= 0;
+        t->start = it->start;
+        t->end = it->end;
+        t->value = v;
+        t->tz = it->tz;
+        t->check = it->check;
+        t->rule = it->rule;
     }
 }
