@@ -1,28 +1,832 @@
-/* entities.c - stage 7: rules for entities no gazetteer holds. First
- * version: a capitalised name after a person title or honorific
- * (titles.tsv: "Pak Teten", "Menteri ... Teten Masduki"). */
+/* entities.c - stage 7: rules for entities no gazetteer holds.
+ *
+ * Input: tokens, paragraphs, sentences and the gazetteer mentions. Output:
+ * more mentions (source "rule", "alias" or "role"); overlaps are resolved
+ * and mentions linked later, in link.c.
+ *
+ * The text is cut into runs of capitalised words (one sentence at most;
+ * lower-case connectors such as "dan" are allowed inside a run when it opens
+ * with a title or a head word; an abbreviation's period and a legal form in
+ * parentheses "(Persero)" too). Each run is read left to right:
+ *   - a role title or honorific (titles.tsv, or a title of an official in
+ *     officials.tsv): the person's name is the run's tail of name-like
+ *     words; what lies between may be an institution opened by a head word
+ *     ("Kepala Badan Pangan Nasional Arief Prasetyo Adi"). The title text
+ *     becomes the person's role. A title with no name after it links to the
+ *     one official holding it on the article's date (source "role").
+ *   - a head word (entity_rules.tsv: "Kementerian", "Polres", "PT", "Bank",
+ *     "Universitas", "Kabupaten", "Jalan" ...) opens a name of that type;
+ *   - otherwise name-like words are a PERSON after a speech cue ("kata
+ *     Fiki"), before a verb of saying ("Anggi mengatakan"), before an age
+ *     "(59)", in a byline or author line, or when two or more of them stand
+ *     mid-sentence; they are a LOCATION after "di"/"ke".
+ * A word is name-like when it is capitalised, not an acronym, not a listed
+ * stop word, office word or title word, and not seen in lower case
+ * elsewhere in the document (the document's own vocabulary tells sentence
+ * initials and headline title case from names). Headline-like lines (title
+ * case or all capitals) get no rule mentions of their own, only echoes.
+ * Then: "Full Name (ACR)" makes ACR an alias of the full name, and single
+ * words of known person names and aliases are found again everywhere
+ * ("echo"), headlines included.
+ *
+ * Cost: every scan is bounded (titles <= 8 tokens, names <= 4 words, runs
+ * end at the sentence), lookups are hash probes: linear in the input. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
 
-static bool name_word(const nr_doc *d, size_t i)
+enum {
+    C_NONE = 0, C_MINISTRY, C_AGENCY, C_COMPANY, C_ORG, C_PLACE, C_SUFFIX, C_CUE,
+    C_VERB, C_BYLINE, C_PARTICLE, C_CONN, C_NAME, C_STOP, C_TIME, C_ORGWORD, C_NCLASS
+};
+
+static const char *const CLASS_NAMES[C_NCLASS] = {
+    "", "ministry", "agency", "company", "org", "place", "suffix", "cue",
+    "verb", "byline", "particle", "conn", "name", "stop", "time", "orgword"};
+
+#define MAX_TITLE 8 /* tokens */
+#define MAX_NAME 4  /* words */
+
+typedef struct {
+    uint32_t entry;
+    int32_t next;
+} tlink;
+
+typedef struct {
+    nr_lex words;          /* entity_rules.tsv: folded word -> value index */
+    NR_VEC(uint8_t) cls;   /* value index -> C_* */
+    nr_strmap otitles;     /* folded official title -> first tlink */
+    NR_VEC(tlink) links;
+} ent_model;
+
+/* ------------------------------------------------------------ loading */
+
+static int class_of(const char *s)
 {
-    const nr_tok *t = &d->toks.v[i];
+    for (int i = 1; i < C_NCLASS; i++)
+        if (strcmp(s, CLASS_NAMES[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* Rebuilds the official-title map from every PERSON entry with titles=. */
+static int build_titles(nerid_model *m, ent_model *em)
+{
+    nr_strmap_free(&em->otitles);
+    em->links.n = 0;
+    char buf[2048];
+    for (size_t i = 0; i < m->entries.n; i++) {
+        const nr_entry *e = &m->entries.v[i];
+        if (e->type != NERID_PERSON || !nr_entry_attr(e, "titles", buf, sizeof buf))
+            continue;
+        char *p = buf;
+        while (*p) {
+            char *comma = strchr(p, ',');
+            size_t len = comma ? (size_t)(comma - p) : strlen(p);
+            if (len) {
+                nr_buf f = {0};
+                nr_fold(&f, p, len);
+                if (f.failed)
+                    return -1;
+                uint32_t head;
+                int32_t prev = nr_strmap_get(&em->otitles, f.s, f.n, &head) ? (int32_t)head : -1;
+                tlink *l = nr_vec_push(&em->links, NULL);
+                if (!l || nr_strmap_put(&em->otitles, f.s, f.n, (uint32_t)(em->links.n - 1)) < 0) {
+                    nr_buf_free(&f);
+                    return -1;
+                }
+                l->entry = (uint32_t)i;
+                l->next = prev;
+                nr_buf_free(&f);
+            }
+            p += len + (comma ? 1 : 0);
+        }
+    }
+    return 0;
+}
+
+int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
+{
+    ent_model *em = m->entities;
+    if (!em) {
+        if (!(em = nr_sys_malloc(sizeof *em))) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            return -1;
+        }
+        memset(em, 0, sizeof *em);
+        m->entities = em;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/entity_rules.tsv", dir);
+    if (nr_lex_load(m, &em->words, path, "word\tclass", 0, 1, true, err) < 0)
+        return -1;
+    for (size_t i = em->cls.n; i < em->words.strs.n; i++) {
+        int c = class_of(em->words.strs.v[i]);
+        if (c < 0) {
+            nr_error_data(err, path, 0, "unknown class \"%.40s\"", em->words.strs.v[i]);
+            return -1;
+        }
+        uint8_t *slot = nr_vec_push(&em->cls, NULL);
+        if (!slot) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            return -1;
+        }
+        *slot = (uint8_t)c;
+    }
+    if (build_titles(m, em) < 0) {
+        nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+void nr_entities_free(void *p)
+{
+    ent_model *em = p;
+    if (!em)
+        return;
+    nr_lex_free(&em->words);
+    nr_vec_free(&em->cls);
+    nr_strmap_free(&em->otitles);
+    nr_vec_free(&em->links);
+    nr_sys_free(em);
+}
+
+/* ----------------------------------------------- per-document word sets */
+
+/* An arena hash set of folded words (token views), with an int value. */
+typedef struct {
+    const char **key;
+    uint32_t *klen;
+    int32_t *val;
+    size_t cap, n;
+} wset;
+
+static void wset_init(nr_doc *d, wset *s, size_t want)
+{
+    size_t cap = 64;
+    while (cap < want * 2)
+        cap *= 2;
+    s->cap = cap;
+    s->n = 0;
+    s->key = nr_arena_alloc(&d->arena, cap * sizeof *s->key);
+    s->klen = nr_arena_alloc(&d->arena, cap * sizeof *s->klen);
+    s->val = nr_arena_alloc(&d->arena, cap * sizeof *s->val);
+    memset(s->key, 0, cap * sizeof *s->key);
+}
+
+static int32_t *wset_slot(wset *s, const char *k, size_t n, bool add)
+{
+    size_t j = (size_t)nr_hash(k, n) & (s->cap - 1);
+    while (s->key[j]) {
+        if (s->klen[j] == n && memcmp(s->key[j], k, n) == 0)
+            return &s->val[j];
+        j = (j + 1) & (s->cap - 1);
+    }
+    if (!add || (s->n + 1) * 2 > s->cap)
+        return NULL;
+    s->key[j] = k;
+    s->klen[j] = (uint32_t)n;
+    s->val[j] = -1;
+    s->n++;
+    return &s->val[j];
+}
+
+/* ----------------------------------------------------------- the rules */
+
+typedef struct {
+    nr_doc *d;
+    const ent_model *em;
+    int32_t *cover;     /* per token: covering mention index, or -1 */
+    uint8_t *cls;       /* per token: C_* */
+    bool *headline;     /* per paragraph: title case or all capitals */
+    wset low;           /* folded words seen in lower case */
+    int ymd;            /* article date, 0 when unknown */
+} ctx;
+
+static const nr_tok *tk(const ctx *c, size_t i) { return &c->d->toks.v[i]; }
+
+static bool tok_lit(const ctx *c, size_t i, const char *lit)
+{
+    return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
+}
+
+static int word_class(const ctx *c, const char *s, size_t n)
+{
+    uint32_t v;
+    if (!c->em || !nr_strmap_get(&c->em->words.map, s, n, &v) || v >= c->em->cls.n)
+        return C_NONE;
+    return c->em->cls.v[v];
+}
+
+static bool is_cap(const ctx *c, size_t i)
+{
+    const nr_tok *t = tk(c, i);
     return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
+}
+
+static bool is_acronym(const ctx *c, size_t i)
+{
+    return (tk(c, i)->flags & TF_ALLCAPS) != 0;
+}
+
+static bool seen_lower(ctx *c, size_t i)
+{
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+    return wset_slot(&c->low, s, n, false) != NULL;
+}
+
+static bool is_title_word(const ctx *c, size_t i)
+{
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+    uint32_t v;
+    return nr_strmap_get(&c->d->model->titles.map, s, n, &v);
+}
+
+/* Could token i be a word of a personal name? */
+static bool namey(ctx *c, size_t i)
+{
+    if (i >= c->d->toks.n || !is_cap(c, i))
+        return false;
+    const nr_tok *t = tk(c, i);
+    if (t->flags & (TF_DIGIT | TF_DOTTED))
+        return false;
+    if (is_acronym(c, i) && !c->headline[t->para])
+        return false;
+    int k = c->cls[i];
+    if (k == C_NAME)
+        return true;
+    if (k != C_NONE && k != C_PARTICLE)
+        return false;
+    if (t->end - t->start < 2 || is_title_word(c, i) || seen_lower(c, i))
+        return false;
+    int32_t m = c->cover[i];
+    if (m >= 0 && c->d->mentions.v[m].type != NERID_PERSON)
+        return false;
+    return true;
+}
+
+/* Joins the folded views of tokens [b, e) with single spaces (no space
+ * before a period) into buf; returns the length or 0 when too long. */
+static size_t join_key(const ctx *c, size_t b, size_t e, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = b; i < e; i++) {
+        size_t n;
+        const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+        bool sp = i > b && !(tk(c, i)->kind == TK_PUNCT && n == 1 && *s == '.');
+        if (k + n + 1 >= cap)
+            return 0;
+        if (sp)
+            buf[k++] = ' ';
+        memcpy(buf + k, s, n);
+        k += n;
+    }
+    return k;
+}
+
+/* Longest title at token b (titles.tsv, or an official's title): returns
+ * its length in tokens, 0 when none. *off is set to the first link of the
+ * officials holding the longest official title, or -1. */
+static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
+{
+    char key[256];
+    size_t best = 0;
+    *off = -1;
+    if (c->cls[b] == C_NAME || !is_cap(c, b))
+        return 0;
+    for (size_t e = b + 1; e <= limit && e - b <= MAX_TITLE; e++) {
+        const nr_tok *t = tk(c, e - 1);
+        if (t->kind != TK_WORD && !(t->kind == TK_PUNCT && e - 1 > b && (tk(c, e - 2)->flags & TF_ABBREV)))
+            break;
+        size_t n = join_key(c, b, e, key, sizeof key);
+        if (!n)
+            break;
+        uint32_t v;
+        if (nr_strmap_get(&c->d->model->titles.map, key, n, &v))
+            best = e - b;
+        if (c->em && nr_strmap_get(&c->em->otitles, key, n, &v)) {
+            best = e - b;
+            *off = (int32_t)v;
+        }
+    }
+    return best;
+}
+
+/* Head class of a name opened at token b (two-word heads first): sets
+ * *len to the head's length. */
+static int head_at(const ctx *c, size_t b, size_t limit, size_t *len)
+{
+    if (!is_cap(c, b) && tk(c, b)->kind != TK_WORD)
+        return C_NONE;
+    if (b + 2 <= limit) {
+        char key[128];
+        size_t n = join_key(c, b, b + 2, key, sizeof key);
+        int k = n ? word_class(c, key, n) : C_NONE;
+        if (k >= C_MINISTRY && k <= C_PLACE) {
+            *len = 2;
+            return k;
+        }
+    }
+    int k = c->cls[b];
+    if (k >= C_MINISTRY && k <= C_PLACE) {
+        *len = 1;
+        return k;
+    }
+    return C_NONE;
+}
+
+static int type_of_head(int k)
+{
+    switch (k) {
+    case C_MINISTRY: return NERID_MINISTRY;
+    case C_AGENCY: return NERID_GOV_AGENCY;
+    case C_COMPANY: return NERID_COMPANY;
+    case C_ORG: return NERID_ORGANIZATION;
+    default: return NERID_LOCATION;
+    }
+}
+
+/* Is any token of [b, e) already covered by a mention? */
+static bool covered(const ctx *c, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (c->cover[i] >= 0)
+            return true;
+    return false;
+}
+
+static nr_mention *add(ctx *c, size_t b, size_t e, int type, const char *source, const char *rule)
+{
+    nr_mention *m = nr_mention_add(c->d, (uint32_t)b, (uint32_t)e, type, -1, source, rule);
+    int32_t idx = (int32_t)(c->d->mentions.n - 1);
+    for (size_t i = b; i < e; i++)
+        if (c->cover[i] < 0)
+            c->cover[i] = idx;
+    return m;
+}
+
+/* Adds a person [b, e) unless a gazetteer person has exactly that span
+ * (then only the role is recorded on it). */
+static void add_person(ctx *c, size_t b, size_t e, const char *rule, const char *role)
+{
+    int32_t m = c->cover[b];
+    if (m >= 0) {
+        nr_mention *g = &c->d->mentions.v[m];
+        if (g->type == NERID_PERSON && g->tb == b && g->te == e) {
+            if (role && !g->role)
+                g->role = role;
+            return;
+        }
+    }
+    nr_mention *p = add(c, b, e, NERID_PERSON, "rule", rule);
+    p->role = role;
+}
+
+/* Tokens [b, e) as a role string without trailing commas. */
+static const char *role_text(ctx *c, size_t b, size_t e)
+{
+    while (e > b && tk(c, e - 1)->kind == TK_PUNCT)
+        e--;
+    return e > b ? nr_doc_str(c->d, tk(c, b)->start, tk(c, e - 1)->end) : NULL;
+}
+
+/* The tail of name-like words of [b, e): returns its first token. */
+static size_t name_tail(ctx *c, size_t b, size_t e)
+{
+    size_t k = e, words = 0;
+    while (k > b && words < MAX_NAME) {
+        if (namey(c, k - 1)) {
+            k--, words++;
+        } else if (k - 1 > b && c->cls[k - 1] == C_PARTICLE && !is_cap(c, k - 1) && namey(c, k - 2)) {
+            k--;
+        } else {
+            break;
+        }
+    }
+    /* a tail that is a gazetteer mention's end only is no name */
+    if (k < e && c->cover[k] >= 0 && c->d->mentions.v[c->cover[k]].tb < k)
+        return e;
+    return k;
+}
+
+/* The head of name-like words of [b, e): returns its end. */
+static size_t name_head(ctx *c, size_t b, size_t e)
+{
+    size_t k = b, words = 0;
+    while (k < e && words < MAX_NAME) {
+        if (namey(c, k))
+            k++, words++;
+        else if (k > b && k + 1 < e && c->cls[k] == C_PARTICLE && !is_cap(c, k) && namey(c, k + 1))
+            k++;
+        else
+            break;
+    }
+    return k;
+}
+
+static bool is_age(const ctx *c, size_t i)
+{
+    if (!tok_lit(c, i, "(") || i + 2 >= c->d->toks.n || !tok_lit(c, i + 2, ")"))
+        return false;
+    const nr_tok *t = tk(c, i + 1);
+    if (t->kind != TK_NUMBER && !(t->kind == TK_WORD && (t->flags & TF_DIGIT)))
+        return false;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, t, &n);
+    if (n > 3)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return false;
+    return true;
+}
+
+/* Byline paragraph: it opens with a credit word ("Penulis", "Editor",
+ * "Laporan Wartawan"). */
+static bool byline_para(const ctx *c, const nr_range *p)
+{
+    size_t b = p->tb;
+    if (b < p->te && c->cls[b] == C_BYLINE && !(tk(c, b)->flags & TF_CLUTTER))
+        return true;
+    if (b + 2 <= p->te) {
+        char key[96];
+        size_t n = join_key(c, b, b + 2, key, sizeof key);
+        return n && word_class(c, key, n) == C_BYLINE;
+    }
+    return false;
+}
+
+/* Links a title alone to the one official holding it on the doc's date. */
+static void role_alone(ctx *c, size_t b, size_t e, int32_t link)
+{
+    if (!c->ymd || link < 0)
+        return;
+    int32_t found = -1;
+    for (int32_t l = link, guard = 0; l >= 0 && guard < 64; l = c->em->links.v[l].next, guard++) {
+        uint32_t ent = c->em->links.v[l].entry;
+        if (!nr_entry_valid_on(&c->d->model->entries.v[ent], c->ymd))
+            continue;
+        if (found >= 0 && found != (int32_t)ent)
+            return; /* ambiguous */
+        found = (int32_t)ent;
+    }
+    if (found < 0 || covered(c, b, e))
+        return;
+    nr_mention *m = add(c, b, e, NERID_PERSON, "role", "rule.role-title");
+    m->entry = found;
+}
+
+static void unknown_words(ctx *c, size_t b, size_t e);
+
+/* Reads one run [b, e) of capitalised words. */
+static void read_run(ctx *c, size_t b, size_t e)
+{
+    nr_doc *d = c->d;
+    /* drop leading stop words and sentence-initial common words */
+    while (b < e) {
+        int k = c->cls[b];
+        bool initial = (tk(c, b)->flags & (TF_SENT | TF_PARA)) ||
+                       (b > 0 && (tk(c, b - 1)->kind == TK_QUOTE || tok_lit(c, b - 1, "(")));
+        int32_t ol;
+        if (k == C_STOP && title_at(c, b, e, &ol))
+            break;
+        if (k == C_STOP || k == C_TIME || k == C_VERB || k == C_CUE || !is_cap(c, b) ||
+            (initial && k == C_NONE && seen_lower(c, b) && !is_title_word(c, b)))
+            b++;
+        else
+            break;
+    }
+    if (b >= e)
+        return;
+    int32_t olink;
+    size_t tl = title_at(c, b, e, &olink);
+    if (tl) {
+        size_t after = b + tl;
+        /* further titles and institutions until the name */
+        size_t k = name_tail(c, after, e);
+        size_t hl0;
+        /* after an institution the name has at most three words */
+        if (k > after && e - k > 3 && head_at(c, after, e, &hl0) != C_NONE)
+            k = e - 3;
+        if (k == e) {
+            if (olink >= 0 && !namey(c, e))
+                role_alone(c, b, after, olink);
+            if (after < e)
+                read_run(c, after, e);
+            return;
+        }
+        size_t hl;
+        int h = after < k ? head_at(c, after, k, &hl) : C_NONE;
+        if (h != C_NONE && k - after > hl && !covered(c, after, k))
+            add(c, after, k, type_of_head(h), "rule", "rule.head-in-title");
+        add_person(c, k, e, "rule.title-name", role_text(c, b, k));
+        return;
+    }
+    size_t hl;
+    int h = head_at(c, b, e, &hl);
+    if (h != C_NONE) {
+        if (e - b > hl && !(c->cover[b] >= 0 && d->mentions.v[c->cover[b]].te >= e))
+            add(c, b, e, type_of_head(h), "rule", "rule.head");
+        return;
+    }
+    /* unknown words up to a title or a head word inside the run */
+    for (size_t j = b + 1; j < e; j++) {
+        int32_t ol;
+        size_t jl;
+        if (is_cap(c, j) && c->cover[j] < 0 && (head_at(c, j, e, &jl) != C_NONE || title_at(c, j, e, &ol))) {
+            unknown_words(c, b, j);
+            read_run(c, j, e);
+            return;
+        }
+    }
+    unknown_words(c, b, e);
+}
+
+/* Unknown capitalised words [b, e) of a run: split at gazetteer mentions,
+ * typed by their context. */
+static void unknown_words(ctx *c, size_t b, size_t e)
+{
+    nr_doc *d = c->d;
+    size_t i = b;
+    while (i < e) {
+        if (c->cover[i] >= 0) {
+            i = d->mentions.v[c->cover[i]].te > i ? d->mentions.v[c->cover[i]].te : i + 1;
+            continue;
+        }
+        size_t pe = i;
+        while (pe < e && c->cover[pe] < 0)
+            pe++;
+        const nr_tok *first = tk(c, i);
+        bool initial = (first->flags & (TF_SENT | TF_PARA)) != 0;
+        size_t before = i;
+        bool cue = before > 0 && c->cls[before - 1] == C_CUE && !is_cap(c, before - 1);
+        bool verb = pe < d->toks.n && c->cls[pe] == C_VERB && !is_cap(c, pe);
+        bool age = pe == e && is_age(c, pe);
+        bool prep = before > 0 && !is_cap(c, before - 1) && (tok_lit(c, before - 1, "di") || tok_lit(c, before - 1, "ke"));
+        size_t he = name_head(c, i, pe), ts = name_tail(c, i, pe);
+        if (cue && he > i) {
+            add_person(c, i, he, "rule.cue-name", NULL);
+        } else if ((verb || age) && ts < pe) {
+            add_person(c, ts, pe, verb ? "rule.name-verb" : "rule.name-age", NULL);
+        } else if (prep && he == pe) {
+            add(c, i, pe, NERID_LOCATION, "rule", "rule.place-prep");
+        } else if (!initial && he == pe && pe - i >= 2) {
+            add_person(c, i, pe, "rule.name-run", NULL);
+        }
+        i = pe;
+    }
+}
+
+/* Is paragraph k a headline-like line (title case or all capitals)? */
+static bool headline_like(ctx *c, const nr_range *p)
+{
+    size_t words = 0, caps = 0, allcaps = 0;
+    for (uint32_t i = p->tb; i < p->te; i++) {
+        const nr_tok *t = tk(c, i);
+        if (t->kind != TK_WORD || t->end - t->start < 3)
+            continue;
+        words++;
+        caps += (t->flags & TF_CAP) != 0;
+        allcaps += (t->flags & TF_ALLCAPS) != 0;
+    }
+    if (words < 3)
+        return false;
+    return caps * 5 >= words * 4 || allcaps * 2 > words;
+}
+
+/* Run boundaries: may token j continue a run that started at b? */
+static bool continues(ctx *c, size_t b, size_t j, bool lax)
+{
+    const nr_tok *t = tk(c, j);
+    if (t->sent != tk(c, b)->sent || (t->flags & TF_CLUTTER))
+        return false;
+    if (is_cap(c, j))
+        return c->cls[j] != C_TIME;
+    if (j + 1 >= c->d->toks.n || !is_cap(c, j + 1))
+        return t->kind == TK_NUMBER && lax && j > b;
+    if (t->kind == TK_PUNCT && tok_lit(c, j, ".") && (tk(c, j - 1)->flags & TF_ABBREV))
+        return true;
+    if (t->kind == TK_NUMBER && lax)
+        return true;
+    int k = c->cls[j];
+    if (t->kind == TK_WORD && k == C_PARTICLE)
+        return true;
+    if (t->kind == TK_WORD && lax && k == C_CONN) {
+        /* "dan" joins words of one name, not two names */
+        size_t hl;
+        int32_t ol;
+        return head_at(c, j + 1, c->d->toks.n, &hl) == C_NONE && !title_at(c, j + 1, c->d->toks.n, &ol);
+    }
+    return false;
+}
+
+/* The dateline place ("JAKARTA, KOMPAS.com -", "Jakarta -") in the first
+ * paragraphs. */
+static void dateline(ctx *c)
+{
+    nr_doc *d = c->d;
+    for (size_t k = 0; k < d->paras.n && k < 30; k++) {
+        const nr_range *p = &d->paras.v[k];
+        size_t i = p->tb, e = p->te;
+        while (i < e && i - p->tb < 4 && is_cap(c, i) && c->cls[i] != C_TIME)
+            i++;
+        if (i == p->tb || i >= e)
+            continue;
+        bool ok = tok_lit(c, i, "-") || (tok_lit(c, i, ",") && i + 2 < e && tk(c, i + 1)->kind == TK_WORD &&
+                                           (tok_lit(c, i + 2, "-") || tok_lit(c, i + 2, "--")));
+        bool all = true;
+        for (size_t j = p->tb; j < i; j++)
+            all = all && (tk(c, j)->flags & TF_ALLCAPS);
+        if (!ok || !(all || tok_lit(c, i, "-")) || e - p->tb < 6)
+            continue;
+        if (!covered(c, p->tb, i) && (all || namey(c, p->tb)))
+            add(c, p->tb, i, NERID_LOCATION, "rule", "rule.dateline");
+        return;
+    }
+}
+
+/* Author lines: short name-only lines near the top, right after a line
+ * holding the publication time or another author line. */
+static void author_lines(ctx *c)
+{
+    nr_doc *d = c->d;
+    size_t ti = 0;
+    bool prev_ok = false;
+    for (size_t k = 0; k < d->paras.n && k < 25; k++) {
+        const nr_range *p = &d->paras.v[k];
+        bool has_time = false;
+        while (ti < d->times.n && d->times.v[ti].start < p->start)
+            ti++;
+        if (ti < d->times.n && d->times.v[ti].start < p->end)
+            has_time = true;
+        size_t e = p->te;
+        while (e > p->tb && tk(c, e - 1)->kind == TK_PUNCT)
+            e--;
+        size_t he = name_head(c, p->tb, e);
+        bool name_line = e > p->tb && he == e && e - p->tb >= 2 && e - p->tb <= MAX_NAME &&
+                         p->te - e <= 1 && !covered(c, p->tb, e);
+        if (name_line && prev_ok) {
+            add_person(c, p->tb, e, "rule.author-line", NULL);
+            continue;
+        }
+        prev_ok = has_time;
+    }
+}
+
+/* Bylines: every name in a paragraph that opens with a credit word. */
+static void bylines(ctx *c, const nr_range *p)
+{
+    for (size_t i = p->tb; i < p->te;) {
+        size_t he = name_head(c, i, p->te);
+        if (he > i && !covered(c, i, he) && (i == p->tb || !is_cap(c, i - 1))) {
+            add_person(c, i, he, "rule.byline", NULL);
+            i = he;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* "Full Name (ACR)": ACR becomes an alias. */
+static void acronyms(ctx *c, wset *alias)
+{
+    nr_doc *d = c->d;
+    size_t nm = d->mentions.n;
+    for (size_t k = 0; k < nm; k++) {
+        nr_mention m = d->mentions.v[k];
+        size_t i = m.te;
+        if (m.type == NERID_PERSON || i + 2 >= d->toks.n || !tok_lit(c, i, "(") || !tok_lit(c, i + 2, ")"))
+            continue;
+        const nr_tok *t = tk(c, i + 1);
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || c->cover[i + 1] >= 0 || c->cls[i + 1] == C_SUFFIX)
+            continue;
+        /* an acronym: at least two capitals among its letters */
+        int upper = 0;
+        for (uint32_t b = t->start; b < t->end;) {
+            size_t l;
+            upper += nr_cp_is_upper(nr_utf8_decode(d->text, d->len, b, &l));
+            b += (uint32_t)l;
+        }
+        if (upper < 2)
+            continue;
+        nr_mention *a = add(c, i + 1, i + 2, m.type, "alias", "rule.acronym");
+        a->entry = m.entry;
+        a->canon = m.entry >= 0 ? d->model->entries.v[m.entry].name : nr_doc_str(d, m.start, m.end);
+        size_t n;
+        const char *s = nr_tok_norm(d, t, &n);
+        int32_t *v = wset_slot(alias, s, n, true);
+        if (v)
+            *v = (int32_t)(d->mentions.n - 1);
+    }
+}
+
+/* Words of person names and aliases found again in uncovered places. */
+static void echoes(ctx *c, wset *alias)
+{
+    nr_doc *d = c->d;
+    size_t nm = d->mentions.n;
+    for (size_t k = 0; k < nm; k++) {
+        const nr_mention *m = &d->mentions.v[k];
+        if (m->type != NERID_PERSON || m->entry >= 0 || m->te - m->tb < 2)
+            continue;
+        size_t ends[2] = {m->tb, m->te - 1};
+        for (int w = 0; w < 2; w++) {
+            size_t n;
+            const char *s = nr_tok_norm(d, tk(c, ends[w]), &n);
+            if (n < 3)
+                continue;
+            int32_t *v = wset_slot(alias, s, n, true);
+            if (v && *v < 0)
+                *v = (int32_t)k;
+        }
+    }
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const nr_tok *t = tk(c, i);
+        if (c->cover[i] >= 0 || !is_cap(c, i))
+            continue;
+        size_t n;
+        const char *s = nr_tok_norm(d, t, &n);
+        int32_t *v = wset_slot(alias, s, n, false);
+        if (!v || *v < 0)
+            continue;
+        const nr_mention src = d->mentions.v[*v];
+        bool acr = src.te - src.tb == 1;
+        if (!acr && !namey(c, i))
+            continue;
+        if (!acr && i + 1 < d->toks.n && is_cap(c, i + 1) && !c->headline[t->para])
+            continue; /* part of a longer unknown name */
+        nr_mention *e = add(c, i, i + 1, src.type, acr ? "alias" : "rule", acr ? "rule.acronym" : "rule.echo");
+        e->entry = src.entry;
+        e->canon = src.canon;
+    }
 }
 
 void nr_entity_rules(nr_doc *d)
 {
-    for (size_t i = 0; i + 1 < d->toks.n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        if (t->kind != TK_WORD || nr_lex_get(&d->model->titles, d->text + t->start, t->end - t->start) < 0)
+    size_t n = d->toks.n;
+    if (!n)
+        return;
+    ctx c = {.d = d, .em = d->model->entities};
+    c.ymd = d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
+    c.cover = nr_arena_alloc(&d->arena, n * sizeof *c.cover);
+    c.cls = nr_arena_alloc(&d->arena, n);
+    c.headline = nr_arena_alloc(&d->arena, (d->paras.n + 1) * sizeof *c.headline);
+    for (size_t i = 0; i < n; i++)
+        c.cover[i] = -1;
+    for (size_t k = 0; k < d->mentions.n; k++)
+        for (uint32_t i = d->mentions.v[k].tb; i < d->mentions.v[k].te; i++)
+            if (c.cover[i] < 0 || d->mentions.v[c.cover[i]].te - d->mentions.v[c.cover[i]].tb <
+                                      d->mentions.v[k].te - d->mentions.v[k].tb)
+                c.cover[i] = (int32_t)k;
+    wset_init(d, &c.low, n);
+    for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = tk(&c, i);
+        size_t l;
+        const char *s = nr_tok_norm(d, t, &l);
+        c.cls[i] = t->kind == TK_WORD ? (uint8_t)word_class(&c, s, l) : C_NONE;
+        if (t->kind == TK_WORD && !(t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
+            wset_slot(&c.low, s, l, true);
+    }
+    for (size_t k = 0; k < d->paras.n; k++)
+        c.headline[k] = headline_like(&c, &d->paras.v[k]);
+
+    dateline(&c);
+    author_lines(&c);
+    for (size_t k = 0; k < d->paras.n; k++) {
+        const nr_range *p = &d->paras.v[k];
+        if (byline_para(&c, p)) {
+            bylines(&c, p);
             continue;
-        size_t j = i + 1;
-        while (j < d->toks.n && j - i <= 4 && name_word(d, j) &&
-               nr_lex_get(&d->model->titles, d->text + d->toks.v[j].start,
-                          d->toks.v[j].end - d->toks.v[j].start) < 0)
-            j++;
-        if (j > i + 1) {
-            nr_mention_add(d, (uint32_t)i + 1, (uint32_t)j, NERID_PERSON, -1, "rule", "rule.title-name");
-            i = j - 1;
+        }
+        if (c.headline[k])
+            continue;
+        for (size_t i = p->tb; i < p->te;) {
+            if (!is_cap(&c, i)) {
+                i++;
+                continue;
+            }
+            size_t hl;
+            int32_t ol;
+            bool lax = head_at(&c, i, p->te, &hl) != C_NONE || title_at(&c, i, p->te, &ol) > 0;
+            size_t e = i + 1;
+            while (e < p->te && continues(&c, i, e, lax))
+                e++;
+            /* a legal form closing a company: "(Persero)", "(Tbk)" */
+            if (e + 2 < p->te + 1 && tok_lit(&c, e, "(") && e + 2 < n && c.cls[e + 1] == C_SUFFIX &&
+                tok_lit(&c, e + 2, ")"))
+                e += 3;
+            while (e > i && !is_cap(&c, e - 1) && !tok_lit(&c, e - 1, ")") && tk(&c, e - 1)->kind != TK_NUMBER)
+                e--;
+            read_run(&c, i, e);
+            i = e > i ? e : i + 1;
         }
     }
+    wset alias;
+    wset_init(d, &alias, d->mentions.n * 4 + 16);
+    acronyms(&c, &alias);
+    echoes(&c, &alias);
 }

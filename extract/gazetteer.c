@@ -230,7 +230,8 @@ static int entity_row(void *vctx, char **c, size_t nc, const char *file,
 static bool reserved_file(const char *name)
 {
     static const char *const R[] = {"titles.tsv", "abbreviations.tsv", "cues.tsv",
-                                    "timex.tsv", "page.tsv", "words.tsv", NULL};
+                                    "timex.tsv", "page.tsv", "words.tsv",
+                                    "entity_rules.tsv", NULL};
     for (int i = 0; R[i]; i++)
         if (strcmp(name, R[i]) == 0)
             return true;

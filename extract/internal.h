@@ -283,6 +283,7 @@ struct nerid_model {
     void *times;                  /* times.c private data */
     void *quotes;                 /* quotes.c private data */
     void *page;                   /* page.c private data */
+    void *entities;               /* entities.c private data */
 };
 
 /* Entry attribute lookup: copies the value of key into out (NUL-terminated,
@@ -302,6 +303,8 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err);
 void nr_quotes_free(void *p);
 int nr_page_load(nerid_model *m, const char *dir, nerid_error *err);
 void nr_page_free(void *p);
+int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err);
+void nr_entities_free(void *p);
 /* Generic word-list loader for header "word\tkind\tattrs"-like files:
  * key column `keycol`, value column `valcol` (-1: value 1). */
 int nr_lex_load(nerid_model *m, nr_lex *lex, const char *path,

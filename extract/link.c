@@ -1,12 +1,37 @@
-/* link.c - stage 8: overlapping mentions resolved (longest wins, then
- * gazetteer over rule), and mentions linked into entities: the same
- * gazetteer entry, the same folded text, or a person's short name that is
- * one word of a longer name of the same person ("Anggi" ~ "Anggini"? no:
- * exact words only in this first version: "Teten" ~ "Teten Masduki"). */
+/* link.c - stage 8: overlap resolution and mention linking.
+ *
+ * Overlaps: mentions are sorted by start; of overlapping mentions the
+ * longest wins; on equal spans a gazetteer mention beats a rule one, and a
+ * rule one an alias or role one. An acronym or alias mention keeps its own
+ * span.
+ *
+ * Linking: every kept mention joins an entity found by key, through a hash
+ * table (no pairwise comparison, linear in the mentions):
+ *   - a gazetteer entry: its person= attribute (one person holding several
+ *     offices) or its id;
+ *   - an alias or acronym: the entity of the name it abbreviates;
+ *   - otherwise the type and the folded text;
+ *   - a one-word person ("Teten", "Anggi") joins the multi-word person
+ *     having that word, or whose first word starts with it (a nickname
+ *     prefix of at least 3 letters: "Anggi" for "Anggini Setiawan"), when
+ *     exactly one such person exists.
+ * The entity's name is its gazetteer name, else its longest mention (the
+ * name an alias abbreviates for acronyms). A person's role is the title
+ * written next to a mention, else the role= attribute of its gazetteer
+ * entry when valid on the article's date. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+
+static int source_rank(const nr_mention *m)
+{
+    if (m->entry >= 0 && m->source && strcmp(m->source, "gazetteer") == 0)
+        return 0;
+    if (m->source && strcmp(m->source, "rule") == 0)
+        return 1;
+    return 2;
+}
 
 static int cmp_mention(const void *a, const void *b)
 {
@@ -15,71 +40,237 @@ static int cmp_mention(const void *a, const void *b)
         return x->start < y->start ? -1 : 1;
     if (x->end != y->end)
         return x->end > y->end ? -1 : 1; /* longer first */
-    return (x->entry < 0) - (y->entry < 0); /* gazetteer first */
+    return source_rank(x) - source_rank(y);
 }
 
-static bool same_text(const nr_doc *d, const nr_mention *a, const nr_mention *b)
+/* ------------------------------------------------- a string -> int map */
+
+typedef struct {
+    const char **key;
+    uint32_t *klen;
+    int32_t *val;
+    size_t cap, n;
+} smap;
+
+static void smap_init(nr_doc *d, smap *s, size_t want)
 {
-    return a->end - a->start == b->end - b->start &&
-           memcmp(d->text + a->start, d->text + b->start, a->end - a->start) == 0;
+    size_t cap = 64;
+    while (cap < want * 2)
+        cap *= 2;
+    s->cap = cap;
+    s->n = 0;
+    s->key = nr_arena_alloc(&d->arena, cap * sizeof *s->key);
+    s->klen = nr_arena_alloc(&d->arena, cap * sizeof *s->klen);
+    s->val = nr_arena_alloc(&d->arena, cap * sizeof *s->val);
+    memset(s->key, 0, cap * sizeof *s->key);
 }
 
-/* Is mention s (one word) a word of the longer mention l? */
-static bool is_word_of(const nr_doc *d, const nr_mention *s, const nr_mention *l)
+/* The value slot of key (created with -1 when add), or NULL. */
+static int32_t *smap_slot(smap *s, const char *k, size_t n, bool add)
 {
-    if (s->te - s->tb != 1 || l->te - l->tb < 2)
-        return false;
-    size_t sn, ln;
-    const char *ss = nr_tok_norm(d, &d->toks.v[s->tb], &sn);
-    for (uint32_t k = l->tb; k < l->te; k++) {
-        const char *ls = nr_tok_norm(d, &d->toks.v[k], &ln);
-        if (ln == sn && memcmp(ls, ss, sn) == 0)
-            return true;
+    size_t j = (size_t)nr_hash(k, n) & (s->cap - 1);
+    while (s->key[j]) {
+        if (s->klen[j] == n && memcmp(s->key[j], k, n) == 0)
+            return &s->val[j];
+        j = (j + 1) & (s->cap - 1);
     }
-    return false;
+    if (!add || (s->n + 1) * 2 > s->cap)
+        return NULL;
+    s->n++;
+    s->key[j] = k;
+    s->klen[j] = (uint32_t)n;
+    s->val[j] = -1;
+    return &s->val[j];
+}
+
+/* ------------------------------------------------------------- keys */
+
+/* "T:" type + folded words of [start, end) of the text. */
+static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t *kn)
+{
+    nr_buf b = {.oom = d->oom};
+    nr_buf_putc(&b, (char)('0' + type));
+    nr_buf_putc(&b, ':');
+    nr_fold(&b, s, n);
+    const char *k = nr_arena_strndup(&d->arena, b.s, b.n);
+    *kn = b.n;
+    nr_buf_free(&b);
+    return k;
+}
+
+static const char *entry_key(nr_doc *d, const nr_entry *e, size_t *kn)
+{
+    char person[128];
+    const char *k = nr_entry_attr(e, "person", person, sizeof person)
+                        ? nr_arena_printf(&d->arena, "P:%s", person)
+                        : nr_arena_printf(&d->arena, "E:%s", e->id);
+    *kn = strlen(k);
+    return k;
+}
+
+static int doc_ymd(const nr_doc *d)
+{
+    return d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
+}
+
+static int32_t new_entity(nr_doc *d, const nr_mention *m)
+{
+    nr_entity *e = nr_vec_push(&d->entities, d->oom);
+    e->type = m->type;
+    e->entry = m->entry;
+    if (m->entry >= 0) {
+        const nr_entry *ge = &d->model->entries.v[m->entry];
+        e->name = ge->name;
+        e->kb = ge->id;
+    } else {
+        e->name = m->canon ? m->canon : nr_doc_str(d, m->start, m->end);
+    }
+    return (int32_t)(d->entities.n - 1);
+}
+
+/* Word keys of multi-word persons: "W:" exact words, "N:" first-word
+ * prefixes. A key shared by two entities becomes -2 (ambiguous). */
+static void put_word(nr_doc *d, smap *words, char tag, const char *s, size_t n, int32_t ent)
+{
+    char *k = nr_arena_alloc(&d->arena, n + 2);
+    k[0] = tag;
+    k[1] = ':';
+    memcpy(k + 2, s, n);
+    int32_t *v = smap_slot(words, k, n + 2, true);
+    if (!v)
+        return;
+    if (*v == -1)
+        *v = ent;
+    else if (*v != ent)
+        *v = -2;
+}
+
+static int32_t get_word(nr_doc *d, smap *words, char tag, const char *s, size_t n)
+{
+    char *k = nr_arena_alloc(&d->arena, n + 2);
+    k[0] = tag;
+    k[1] = ':';
+    memcpy(k + 2, s, n);
+    int32_t *v = smap_slot(words, k, n + 2, false);
+    return v ? *v : -1;
+}
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
 }
 
 void nr_link(nr_doc *d)
 {
-    qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
+    size_t nm = d->mentions.n;
+    if (!nm)
+        return;
+    qsort(d->mentions.v, nm, sizeof *d->mentions.v, cmp_mention);
     uint32_t reach = 0;
-    for (size_t i = 0; i < d->mentions.n; i++) {
+    for (size_t i = 0; i < nm; i++) {
         nr_mention *m = &d->mentions.v[i];
+        m->ent = -1;
         if (m->start < reach) {
             m->dropped = true;
             continue;
         }
         reach = m->end;
     }
-    for (size_t i = 0; i < d->mentions.n; i++) {
+
+    smap keys, words;
+    smap_init(d, &keys, nm * 3 + 8);
+    smap_init(d, &words, nm * 24 + 8);
+    /* pass 1: everything but one-word rule persons */
+    for (size_t i = 0; i < nm; i++) {
         nr_mention *m = &d->mentions.v[i];
         if (m->dropped)
             continue;
-        int32_t found = -1;
-        for (size_t j = 0; j < i && found < 0; j++) {
-            const nr_mention *o = &d->mentions.v[j];
-            if (o->dropped || o->type != m->type)
-                continue;
-            if ((m->entry >= 0 && o->entry == m->entry) || same_text(d, m, o) ||
-                (m->type == NERID_PERSON && (is_word_of(d, m, o) || is_word_of(d, o, m))))
-                found = o->ent;
+        bool single = m->type == NERID_PERSON && m->entry < 0 && m->te - m->tb == 1;
+        if (single)
+            continue;
+        size_t kn, cn = 0;
+        const char *k, *ck = NULL;
+        if (m->entry >= 0)
+            k = entry_key(d, &d->model->entries.v[m->entry], &kn);
+        else
+            k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn);
+        if (m->canon && m->entry < 0)
+            ck = text_key(d, m->type, m->canon, strlen(m->canon), &cn);
+        int32_t *slot = smap_slot(&keys, k, kn, true);
+        int32_t *cslot = ck ? smap_slot(&keys, ck, cn, true) : NULL;
+        int32_t ent = cslot && *cslot >= 0 ? *cslot : slot ? *slot : -1;
+        if (ent < 0)
+            ent = new_entity(d, m);
+        if (slot)
+            *slot = ent;
+        if (cslot)
+            *cslot = ent;
+        m->ent = ent;
+        /* a rule mention of a gazetteer name's text links to the entry */
+        if (m->entry >= 0) {
+            size_t tn;
+            const char *tkey = text_key(d, m->type, d->text + m->start, m->end - m->start, &tn);
+            int32_t *ts = smap_slot(&keys, tkey, tn, true);
+            if (ts && *ts < 0)
+                *ts = ent;
         }
-        if (found < 0) {
-            nr_entity *e = nr_vec_push(&d->entities, d->oom);
-            e->type = m->type;
-            e->entry = m->entry;
-            if (m->entry >= 0) {
-                const nr_entry *ge = &d->model->entries.v[m->entry];
-                e->name = ge->name;
-                e->kb = ge->id;
-            } else {
-                e->name = nr_doc_str(d, m->start, m->end);
+        if (m->type == NERID_PERSON && m->te - m->tb >= 2) {
+            for (uint32_t t = m->tb; t < m->te; t++) {
+                size_t n;
+                const char *s = nr_tok_norm(d, &d->toks.v[t], &n);
+                if (d->toks.v[t].kind != TK_WORD || n < 2)
+                    continue;
+                put_word(d, &words, 'W', s, n, ent);
+                if (t == m->tb)
+                    for (size_t p = 3; p < n && p <= 20; p++)
+                        if (((unsigned char)s[p] & 0xC0) != 0x80)
+                            put_word(d, &words, 'N', s, p, ent);
             }
-            found = (int32_t)(d->entities.n - 1);
-        } else if (m->entry < 0 && d->entities.v[found].entry < 0 &&
-                   m->end - m->start > strlen(d->entities.v[found].name)) {
-            d->entities.v[found].name = nr_doc_str(d, m->start, m->end);
         }
-        m->ent = found;
+    }
+    /* pass 2: one-word persons */
+    for (size_t i = 0; i < nm; i++) {
+        nr_mention *m = &d->mentions.v[i];
+        if (m->dropped || m->ent >= 0)
+            continue;
+        size_t n;
+        const char *s = nr_tok_norm(d, &d->toks.v[m->tb], &n);
+        int32_t ent = get_word(d, &words, 'W', s, n);
+        if (ent < 0 && ent != -2 && utf8_chars(s, n) >= 3)
+            ent = get_word(d, &words, 'N', s, n);
+        if (ent < 0) {
+            size_t kn;
+            const char *k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn);
+            int32_t *slot = smap_slot(&keys, k, kn, true);
+            ent = slot && *slot >= 0 ? *slot : new_entity(d, m);
+            if (slot)
+                *slot = ent;
+        }
+        m->ent = ent;
+    }
+    /* names: the longest rule mention; roles */
+    int ymd = doc_ymd(d);
+    for (size_t i = 0; i < nm; i++) {
+        const nr_mention *m = &d->mentions.v[i];
+        if (m->dropped || m->ent < 0)
+            continue;
+        nr_entity *e = &d->entities.v[m->ent];
+        if (e->entry < 0 && !m->canon && m->source && strcmp(m->source, "alias") != 0 &&
+            m->end - m->start > strlen(e->name))
+            e->name = nr_doc_str(d, m->start, m->end);
+        if (m->role && !e->role)
+            e->role = m->role;
+    }
+    for (size_t k = 0; k < d->entities.n; k++) {
+        nr_entity *e = &d->entities.v[k];
+        if (e->role || e->entry < 0 || e->type != NERID_PERSON)
+            continue;
+        const nr_entry *ge = &d->model->entries.v[e->entry];
+        char role[256];
+        if (nr_entry_valid_on(ge, ymd) && nr_entry_attr(ge, "role", role, sizeof role))
+            e->role = nr_arena_strndup(&d->arena, role, strlen(role));
     }
 }

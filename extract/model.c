@@ -135,7 +135,7 @@ static int load_dir(nerid_model *m, const char *dir, bool required, nerid_error 
     if (nr_lex_load(m, &m->abbrevs, path, "abbrev\tnote", 0, -1, !required, err) < 0)
         return -1;
     if (nr_times_load(m, dir, err) < 0 || nr_quotes_load(m, dir, err) < 0 ||
-        nr_page_load(m, dir, err) < 0)
+        nr_page_load(m, dir, err) < 0 || nr_entities_load(m, dir, err) < 0)
         return -1;
     return 0;
 }
@@ -183,6 +183,7 @@ void nerid_model_free(nerid_model *m)
     nr_times_free(m->times);
     nr_quotes_free(m->quotes);
     nr_page_free(m->page);
+    nr_entities_free(m->entities);
     nr_vec_free(&m->entries);
     nr_arena_free(&m->pool);
     nr_sys_free(m);

@@ -1,0 +1,192 @@
+/* check_entities.c - entity rules (entities.c) and linking (link.c) on
+ * sentences written by the team in Indonesian news style. */
+#include "testutil.h"
+
+/* The entity whose mentions include the exact surface text s, or NULL. */
+static const nr_entity *ent_with(const nr_doc *d, const char *s, int *type)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const nr_mention *m = &d->mentions.v[i];
+        if (m->dropped || m->ent < 0 || m->end - m->start != n || memcmp(d->text + m->start, s, n) != 0)
+            continue;
+        if (type)
+            *type = m->type;
+        return &d->entities.v[m->ent];
+    }
+    return NULL;
+}
+
+static void expect(const nr_doc *d, const char *s, int type)
+{
+    int t = -1;
+    const nr_entity *e = ent_with(d, s, &t);
+    ck_assert_msg(e != NULL, "no mention \"%s\"", s);
+    ck_assert_msg(t == type, "\"%s\" has type %s, want %s", s, nerid_type_name(t), nerid_type_name(type));
+}
+
+static void expect_none(const nr_doc *d, const char *s)
+{
+    ck_assert_msg(ent_with(d, s, NULL) == NULL, "unexpected mention \"%s\"", s);
+}
+
+static void expect_same(const nr_doc *d, const char *a, const char *b)
+{
+    const nr_entity *x = ent_with(d, a, NULL), *y = ent_with(d, b, NULL);
+    ck_assert_msg(x && y && x == y, "\"%s\" and \"%s\" are not one entity", a, b);
+}
+
+START_TEST(title_then_name)
+{
+    nerid_result *r = tu_run("Sementara itu, Direktur Utama PT Sarana Tirta Lestari Hendra Wijaya Kusuma "
+                             "mengatakan, pasokan air bersih aman. Menurut Hendra, debit sungai naik.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Hendra Wijaya Kusuma", NERID_PERSON);
+    expect(d, "PT Sarana Tirta Lestari", NERID_COMPANY);
+    expect_none(d, "Sementara");
+    expect_same(d, "Hendra", "Hendra Wijaya Kusuma");
+    const nr_entity *e = ent_with(d, "Hendra Wijaya Kusuma", NULL);
+    ck_assert_ptr_nonnull(e->role);
+    ck_assert_str_eq(e->role, "Direktur Utama PT Sarana Tirta Lestari");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(cue_nickname_and_age)
+{
+    nerid_result *r = tu_run("Kepala Seksi Pelayanan Kantor Pajak Ratih Anggraeni Putri menjelaskan aturan baru. "
+                             "\"Kami siap membantu,\" ujar Ratih di kantornya. Seorang pedagang, Suparno (59), "
+                             "mengaku belum tahu aturan itu.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Ratih Anggraeni Putri", NERID_PERSON);
+    expect(d, "Ratih", NERID_PERSON);
+    expect_same(d, "Ratih", "Ratih Anggraeni Putri");
+    expect(d, "Suparno", NERID_PERSON);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(prefix_nickname)
+{
+    nerid_result *r = tu_run("Juru Bicara Yayasan Lentera Anak Marlinda Kusumastuti mengatakan, program berjalan. "
+                             "\"Semua berjalan baik,\" kata Marlin.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Marlinda Kusumastuti", NERID_PERSON);
+    expect(d, "Yayasan Lentera Anak", NERID_ORGANIZATION);
+    expect_same(d, "Marlin", "Marlinda Kusumastuti");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(forms_of_bodies_and_places)
+{
+    nerid_result *r = tu_run("Petugas Dinas Perhubungan Kota Sukamaju menutup Jalan Merak Jingga di Desa Tanjungsari, "
+                             "Kecamatan Cibeureum. Warga melapor ke Polres Sukamaju dan Universitas Cahaya Timur "
+                             "ikut membantu.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Dinas Perhubungan Kota Sukamaju", NERID_GOV_AGENCY);
+    expect(d, "Jalan Merak Jingga", NERID_LOCATION);
+    expect(d, "Desa Tanjungsari", NERID_LOCATION);
+    expect(d, "Kecamatan Cibeureum", NERID_LOCATION);
+    expect(d, "Polres Sukamaju", NERID_GOV_AGENCY);
+    expect(d, "Universitas Cahaya Timur", NERID_ORGANIZATION);
+    expect_none(d, "Petugas");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(acronym_definition)
+{
+    nerid_result *r = tu_run("Badan Pengelola Sampah Terpadu (BPST) menambah armada. Tahun ini BPST membeli "
+                             "sepuluh truk baru.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Badan Pengelola Sampah Terpadu", NERID_GOV_AGENCY);
+    expect_same(d, "BPST", "Badan Pengelola Sampah Terpadu");
+    const nr_entity *e = ent_with(d, "BPST", NULL);
+    ck_assert_str_eq(e->name, "Badan Pengelola Sampah Terpadu");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(headline_and_sentence_initial)
+{
+    nerid_result *r = tu_run("Warga Keluhkan Banjir Rob Yang Tak Kunjung Surut\n\n"
+                             "SEMARANG, KOMPAS.com - Banjir rob kembali merendam permukiman warga. "
+                             "Keluhkan banjir, warga mendatangi kantor kelurahan. Yang tak kunjung surut "
+                             "adalah genangan di jalan.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "SEMARANG", NERID_LOCATION);
+    expect_none(d, "Warga Keluhkan Banjir Rob");
+    expect_none(d, "Keluhkan");
+    expect_none(d, "Banjir Rob");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(byline_names)
+{
+    nerid_result *r = tu_run("Harga Cabai Naik\n\nPenulis: Dewi Sartika Lubis | Editor: Bonifasius Hartono\n\n"
+                             "Harga cabai naik lagi.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Dewi Sartika Lubis", NERID_PERSON);
+    expect(d, "Bonifasius Hartono", NERID_PERSON);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(role_title_alone)
+{
+    /* Teten Masduki held the office on this date (officials.tsv) */
+    nerid_result *r = tu_run("Menkop UKM meminta pelaku usaha mendaftarkan produknya.", "2023-07-26");
+    const nr_doc *d = &r->doc;
+    const nr_entity *e = ent_with(d, "Menkop UKM", NULL);
+    ck_assert_msg(e != NULL, "title alone not linked");
+    ck_assert_str_eq(e->name, "Teten Masduki");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(long_capitalised_input_is_linear)
+{
+    /* ~1 MB of capitalised words in one sentence per line, and one huge
+     * run: must finish (no quadratic scan) and still find the names */
+    const char *line = "Kemudian warga itu berkata kepada Sarto Wijaya, kata Budi Hartono.\n";
+    size_t ll = strlen(line), lines = 8000, big = 60000;
+    char *s = malloc(ll * lines + big * 6 + 64);
+    size_t k = 0;
+    for (size_t i = 0; i < lines; i++, k += ll)
+        memcpy(s + k, line, ll);
+    memcpy(s + k, "kata ", 5), k += 5;
+    for (size_t i = 0; i < big; i++, k += 6)
+        memcpy(s + k, "Sarto ", 6);
+    s[k] = '\0';
+    nerid_result *r = tu_run(s, NULL);
+    ck_assert(r->doc.mentions.n >= 2 * lines);
+    ck_assert(r->doc.entities.n >= 2);
+    nerid_result_free(r);
+    free(s);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("entities");
+    TCase *c = tcase_create("rules");
+    tcase_set_timeout(c, 120);
+    tcase_add_test(c, title_then_name);
+    tcase_add_test(c, cue_nickname_and_age);
+    tcase_add_test(c, prefix_nickname);
+    tcase_add_test(c, forms_of_bodies_and_places);
+    tcase_add_test(c, acronym_definition);
+    tcase_add_test(c, headline_and_sentence_initial);
+    tcase_add_test(c, byline_names);
+    tcase_add_test(c, role_title_alone);
+    tcase_add_test(c, long_capitalised_input_is_linear);
+    suite_add_tcase(s, c);
+    return s;
+}
+
+int main(void)
+{
+    return tu_main(suite());
+}
