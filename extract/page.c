@@ -1,42 +1,660 @@
-/* page.c - stage 5: page anatomy. First version: "Baca juga:" link lines
- * are clutter (ignored); the dateline place ("JAKARTA, KOMPAS.com -"). */
+/* page.c - stage 5: page anatomy.
+ *
+ * Text pasted from a news web page carries more than the article: a header
+ * (section labels, headline, byline, date line, photo caption and credit),
+ * the dateline that opens the body ("JAKARTA, KOMPAS.com - "), and clutter
+ * ("Baca juga:" links, lists of other headlines, ads, subscription, share
+ * and login prompts, tag lists). This stage
+ *   - marks every clutter token TF_CLUTTER and records the clutter as
+ *     d->ignored spans with a reason (later stages skip TF_CLUTTER tokens
+ *     unless opts->keep_clutter);
+ *   - marks the header lines and the dateline prefix TF_HEADER (content,
+ *     but not body);
+ *   - fills d->meta: title, publisher, authors, editors, place (as written
+ *     in the dateline) and dateline_tok. Dates are left to times.c.
+ *
+ * Rules followed:
+ *   - The unit is the line (segment.c's paragraph). Every marker is data:
+ *     PCRE2 patterns in gazetteers/page.tsv (format described there),
+ *     compiled once at model load; a user folder's page.tsv is appended.
+ *   - The article's own sentences are never dropped: a line of more than
+ *     MAX_CLUTTER_WORDS words is never clutter, patterns are anchored at
+ *     the start of a line, and a list of headlines ends at the first line
+ *     that does not look like a headline (too long, or ending like a
+ *     sentence).
+ *   - Linear time: every line is matched at most once against each rule,
+ *     the dateline is searched in the first DATELINE_LINES lines only.
+ *   - Scratch memory comes from the document's arena, PCRE2's included
+ *     (through a general context), so an out-of-memory longjmp leaks
+ *     nothing.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "internal.h"
 
+#define DATELINE_LINES 60      /* the dateline is searched in these lines */
+#define DATELINE_MIN_BODY 8    /* words of body after a dateline prefix */
+#define MAX_CLUTTER_WORDS 40   /* longer lines are article text */
+#define MAX_ITEM_WORDS 24      /* longer lines end a list of headlines */
+#define MAX_FIELD_WORDS 14     /* byline / date lines are short */
+#define MAX_NAME_WORDS 6       /* a person's name in a byline */
+#define MIN_TITLE_WORDS 4
+
+enum { K_DATELINE, K_PUBLISHER, K_AUTHOR, K_EDITOR, K_NAMES_END, K_DATE,
+       K_CREDIT, K_LINE, K_LIST, K_TAIL, K_COUNT };
+static const char *const KIND_NAMES[K_COUNT] = {
+    "dateline", "publisher", "author", "editor", "names_end", "date",
+    "credit", "line", "list", "tail"};
+
+typedef struct {
+    int kind;
+    const char *outlet;   /* NULL: every page */
+    const char *label;    /* reason or publisher name; NULL for "-" / "*" */
+    pcre2_code *re;
+    int g_place, g_outlet, g_names, g_name; /* group numbers or -1 */
+} page_rule;
+
+typedef struct {
+    NR_VEC(page_rule) rules;
+    uint32_t max_groups;
+} page_data;
+
+/* ------------------------------------------------------------- loading */
+
+typedef struct {
+    nerid_model *m;
+    page_data *pd;
+} load_ctx;
+
+static int group(const pcre2_code *re, const char *name)
+{
+    int n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+    return n > 0 ? n : -1;
+}
+
+static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
+                    long line, char *why, size_t whylen)
+{
+    (void)ncols, (void)file, (void)line;
+    load_ctx *c = vctx;
+    int kind = -1;
+    for (int k = 0; k < K_COUNT; k++)
+        if (strcmp(cols[0], KIND_NAMES[k]) == 0)
+            kind = k;
+    if (kind < 0) {
+        snprintf(why, whylen, "unknown kind \"%.40s\"", cols[0]);
+        return -1;
+    }
+    if (!cols[1][0] || !cols[2][0] || !cols[3][0]) {
+        snprintf(why, whylen, "empty column");
+        return -1;
+    }
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)cols[3], PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[160];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        snprintf(why, whylen, "pattern error at offset %zu: %s", (size_t)eo, (char *)msg);
+        return -1;
+    }
+    page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
+                   group(re, "names"), group(re, "name")};
+    const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
+                     : (kind == K_AUTHOR || kind == K_EDITOR) && r.g_names < 0 ? "names"
+                     : NULL;
+    if (need) {
+        pcre2_code_free(re);
+        snprintf(why, whylen, "a %s pattern needs the group (?<%s>...)", KIND_NAMES[kind], need);
+        return -1;
+    }
+    bool any_label = strcmp(cols[2], "-") == 0 || strcmp(cols[2], "*") == 0;
+    if ((kind == K_LINE || kind == K_LIST || kind == K_TAIL) && any_label) {
+        pcre2_code_free(re);
+        snprintf(why, whylen, "a %s row needs a reason label", KIND_NAMES[kind]);
+        return -1;
+    }
+    if (strcmp(cols[1], "*") != 0 && !(r.outlet = nr_arena_strndup(&c->m->pool, cols[1], strlen(cols[1]))))
+        goto oom;
+    if (!any_label && !(r.label = nr_arena_strndup(&c->m->pool, cols[2], strlen(cols[2]))))
+        goto oom;
+    page_rule *slot = nr_vec_push(&c->pd->rules, NULL);
+    if (!slot)
+        goto oom;
+    *slot = r;
+    uint32_t ng = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &ng);
+    if (ng + 1 > c->pd->max_groups)
+        c->pd->max_groups = ng + 1;
+    return 0;
+oom:
+    pcre2_code_free(re);
+    snprintf(why, whylen, "out of memory");
+    return -1;
+}
+
 int nr_page_load(nerid_model *m, const char *dir, nerid_error *err)
 {
-    (void)m, (void)dir, (void)err;
-    return 0;
+    char path[4096];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/page.tsv", dir);
+    if (stat(path, &st) != 0)
+        return 0; /* a folder without page markers adds none */
+    page_data *pd = m->page;
+    if (!pd) {
+        if (!(pd = nr_sys_malloc(sizeof *pd))) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            return -1;
+        }
+        memset(pd, 0, sizeof *pd);
+        m->page = pd;
+    }
+    load_ctx c = {m, pd};
+    return nr_tsv_read(path, "kind\toutlet\tlabel\tpattern", page_row, &c, err);
 }
 
-void nr_page_free(void *p) { (void)p; }
-
-static void mark_clutter(nr_doc *d, const nr_range *p, const char *reason)
+void nr_page_free(void *p)
 {
-    for (uint32_t i = p->tb; i < p->te; i++)
-        d->toks.v[i].flags |= TF_CLUTTER;
-    nr_ignored *g = nr_vec_push(&d->ignored, d->oom);
-    g->start = p->start;
-    g->end = p->end;
-    g->reason = reason;
+    page_data *pd = p;
+    if (!pd)
+        return;
+    for (size_t i = 0; i < pd->rules.n; i++)
+        pcre2_code_free(pd->rules.v[i].re);
+    nr_vec_free(&pd->rules);
+    nr_sys_free(pd);
 }
+
+/* ------------------------------------------------------------ matching */
+
+/* PCRE2 allocates from the document's arena: nothing to free, nothing
+ * leaked by a longjmp. A failure returns NULL to PCRE2 (no longjmp from
+ * inside the matcher), which reports it as no match. */
+static void *arena_malloc(PCRE2_SIZE n, void *data)
+{
+    nr_arena *a = data;
+    jmp_buf *saved = a->oom;
+    a->oom = NULL;
+    void *p = nr_arena_alloc(a, n);
+    a->oom = saved;
+    return p;
+}
+
+static void arena_free(void *p, void *data) { (void)p, (void)data; }
+
+typedef struct {
+    nr_doc *d;
+    const page_data *pd;
+    pcre2_match_data *md;
+    const char *publisher;   /* known publisher (for outlet-only rules) */
+    uint8_t *cls;            /* per line: C_* */
+    const char **reason;     /* per line: clutter reason */
+} page_ctx;
+
+enum { C_BODY = 0, C_CLUTTER, C_HEADER, C_DATELINE };
+
+/* Does the rule apply to this page (outlet column)? */
+static bool rule_applies(const page_ctx *c, const page_rule *r)
+{
+    if (!r->outlet || !c->publisher)
+        return true;
+    size_t n = strlen(r->outlet);
+    return strlen(c->publisher) == n && strncasecmp_ascii(r->outlet, c->publisher, n);
+}
+
+/* Matches rule r against s[0..n); returns true and leaves the groups in
+ * c->md. */
+static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
+{
+    if (!c->md || !rule_applies(c, r))
+        return false;
+    return pcre2_match(r->re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) > 0;
+}
+
+/* Group g of the last match as offsets into the subject; false if unset. */
+static bool group_span(const page_ctx *c, int g, size_t *b, size_t *e)
+{
+    if (g < 0 || (uint32_t)g >= pcre2_get_ovector_count(c->md))
+        return false;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+    if (ov[2 * g] == PCRE2_UNSET)
+        return false;
+    *b = ov[2 * g], *e = ov[2 * g + 1];
+    return true;
+}
+
+/* First rule of `kind` matching s[0..n), or NULL. */
+static const page_rule *find_rule(page_ctx *c, int kind, const char *s, size_t n)
+{
+    for (size_t i = 0; i < c->pd->rules.n; i++) {
+        const page_rule *r = &c->pd->rules.v[i];
+        if (r->kind == kind && rule_match(c, r, s, n))
+            return r;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------- lines */
+
+static const char *line_text(const page_ctx *c, size_t k, size_t *n)
+{
+    const nr_range *p = &c->d->paras.v[k];
+    *n = p->end - p->start;
+    return c->d->text + p->start;
+}
+
+static size_t line_words(const nr_doc *d, const nr_range *p)
+{
+    size_t n = 0;
+    for (uint32_t i = p->tb; i < p->te; i++)
+        n += d->toks.v[i].kind == TK_WORD || d->toks.v[i].kind == TK_NUMBER;
+    return n;
+}
+
+/* Does the line end like a sentence or a caption (. : , ) or a quote)? */
+static bool ends_like_sentence(const nr_doc *d, const nr_range *p)
+{
+    const nr_tok *t = &d->toks.v[p->te - 1];
+    if (t->kind == TK_QUOTE)
+        return true;
+    if (t->kind != TK_PUNCT)
+        return false;
+    char ch = d->text[t->start];
+    return (ch == '.' && t->end - t->start == 1) || ch == ':' || ch == ',' || ch == ')' || ch == ';';
+}
+
+/* A line that can belong to a list of other headlines or tags. */
+static bool list_item(const nr_doc *d, const nr_range *p)
+{
+    return line_words(d, p) <= MAX_ITEM_WORDS && d->toks.v[p->tb].kind != TK_QUOTE &&
+           !ends_like_sentence(d, p);
+}
+
+static void set_flags(nr_doc *d, const nr_range *p, uint32_t tb, uint16_t f)
+{
+    for (uint32_t i = tb; i < p->te; i++)
+        d->toks.v[i].flags |= f;
+}
+
+/* --------------------------------------------------------------- clutter */
+
+/* Classifies every line as clutter or not, in one pass with the state of
+ * an open list (of other headlines) or an open tail. */
+static void find_clutter(page_ctx *c, size_t dateline_line)
+{
+    nr_doc *d = c->d;
+    const char *list_reason = NULL;
+    const char *tail_reason = NULL;
+    for (size_t k = 0; k < d->paras.n; k++) {
+        const nr_range *p = &d->paras.v[k];
+        if (k == dateline_line) {
+            list_reason = NULL;
+            continue;
+        }
+        if (tail_reason) {
+            c->cls[k] = C_CLUTTER, c->reason[k] = tail_reason;
+            continue;
+        }
+        size_t words = line_words(d, p), n;
+        const char *s = line_text(c, k, &n);
+        const page_rule *hit = NULL;
+        if (words <= MAX_CLUTTER_WORDS)
+            for (size_t i = 0; i < c->pd->rules.n && !hit; i++) {
+                const page_rule *r = &c->pd->rules.v[i];
+                if ((r->kind == K_LINE || r->kind == K_LIST || r->kind == K_TAIL) &&
+                    rule_match(c, r, s, n))
+                    hit = r;
+            }
+        if (hit) {
+            c->cls[k] = C_CLUTTER, c->reason[k] = hit->label;
+            if (hit->kind == K_LIST)
+                list_reason = hit->label;
+            else if (hit->kind == K_TAIL)
+                tail_reason = hit->label;
+            /* a one-line link inside a list keeps the list open */
+            continue;
+        }
+        if (list_reason && list_item(d, p)) {
+            c->cls[k] = C_CLUTTER, c->reason[k] = list_reason;
+            continue;
+        }
+        list_reason = NULL;
+    }
+}
+
+/* Marks clutter tokens and records ignored spans, consecutive lines of one
+ * reason as one span. */
+static void emit_clutter(page_ctx *c)
+{
+    nr_doc *d = c->d;
+    nr_ignored *open = NULL;
+    size_t last = 0;
+    for (size_t k = 0; k < d->paras.n; k++) {
+        if (c->cls[k] != C_CLUTTER)
+            continue;
+        const nr_range *p = &d->paras.v[k];
+        set_flags(d, p, p->tb, TF_CLUTTER);
+        if (open && last + 1 == k && strcmp(open->reason, c->reason[k]) == 0) {
+            open->end = p->end;
+        } else {
+            open = nr_vec_push(&d->ignored, d->oom);
+            open->start = p->start;
+            open->end = p->end;
+            open->reason = c->reason[k];
+        }
+        last = k;
+    }
+}
+
+/* ------------------------------------------------------------ dateline */
+
+/* Words of line p starting at or after byte. */
+static size_t words_from(const nr_doc *d, const nr_range *p, uint32_t byte)
+{
+    size_t n = 0;
+    for (uint32_t i = p->te; i-- > p->tb && d->toks.v[i].start >= byte;)
+        n += d->toks.v[i].kind == TK_WORD || d->toks.v[i].kind == TK_NUMBER;
+    return n;
+}
+
+static const char *trimmed(nr_doc *d, const char *s, size_t b, size_t e)
+{
+    while (b < e && (s[b] == ' ' || s[b] == '\t'))
+        b++;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    return nr_arena_strndup(&d->arena, s + b, e - b);
+}
+
+/* Publisher named by s[0..n) (an outlet or a header line), or NULL. */
+static const char *publisher_of(page_ctx *c, const char *s, size_t n)
+{
+    const page_rule *r = find_rule(c, K_PUBLISHER, s, n);
+    if (!r)
+        return NULL;
+    size_t b, e;
+    if (!r->label && group_span(c, r->g_name, &b, &e))
+        return trimmed(c->d, s, b, e);
+    if (!r->label && group_span(c, 0, &b, &e))
+        return trimmed(c->d, s, b, e);
+    return r->label;
+}
+
+/* Finds the dateline line; fills meta.place, dateline_tok and (from the
+ * outlet) the publisher. Returns the line index or SIZE_MAX. */
+static size_t find_dateline(page_ctx *c)
+{
+    nr_doc *d = c->d;
+    size_t lim = d->paras.n < DATELINE_LINES ? d->paras.n : DATELINE_LINES;
+    for (size_t k = 0; k < lim; k++) {
+        const nr_range *p = &d->paras.v[k];
+        size_t n;
+        const char *s = line_text(c, k, &n);
+        for (size_t i = 0; i < c->pd->rules.n; i++) {
+            const page_rule *r = &c->pd->rules.v[i];
+            size_t mb, me, b, e;
+            if (r->kind != K_DATELINE || !rule_match(c, r, s, n) || !group_span(c, 0, &mb, &me))
+                continue;
+            if (words_from(d, p, p->start + (uint32_t)me) < DATELINE_MIN_BODY)
+                continue;
+            if (group_span(c, r->g_place, &b, &e))
+                d->meta.place = trimmed(d, s, b, e);
+            d->meta.dateline_tok = (uint32_t)nr_tok_at(d, p->start + (uint32_t)me);
+            if (group_span(c, r->g_outlet, &b, &e)) {
+                const char *outlet = trimmed(d, s, b, e);
+                const char *pub = publisher_of(c, outlet, strlen(outlet));
+                c->publisher = pub ? pub : outlet;
+            }
+            return k;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* -------------------------------------------------------------- header */
+
+static bool is_sep(const char *s, size_t i, size_t n, size_t *len)
+{
+    if (s[i] == ',' || s[i] == ';' || s[i] == '&' || s[i] == '|') {
+        *len = 1;
+        return true;
+    }
+    if (i + 5 <= n && (i == 0 || s[i - 1] == ' ') && memcmp(s + i, "dan ", 4) == 0) {
+        *len = 4;
+        return true;
+    }
+    return false;
+}
+
+static bool name_known(const nr_meta *m, const char *name)
+{
+    for (size_t i = 0; i < m->authors.n; i++)
+        if (strcmp(m->authors.v[i], name) == 0)
+            return true;
+    for (size_t i = 0; i < m->editors.n; i++)
+        if (strcmp(m->editors.v[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* Adds one name s[b..e) to authors or editors after trimming. */
+static void add_name(nr_doc *d, bool editor, const char *s, size_t b, size_t e)
+{
+    while (b < e && (s[b] == ' ' || s[b] == '\t'))
+        b++;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == ',' ||
+                     s[e - 1] == '.' || s[e - 1] == ';'))
+        e--;
+    if (b == e || (unsigned char)s[b] < 'A' || (s[b] >= 'a' && s[b] <= 'z'))
+        return; /* a name starts with a capital (or a non-ASCII letter) */
+    size_t words = 1;
+    for (size_t i = b; i < e; i++) {
+        if (s[i] == ':' || (s[i] >= '0' && s[i] <= '9'))
+            return;
+        words += s[i] == ' ';
+    }
+    if (words > MAX_NAME_WORDS)
+        return;
+    const char *name = nr_arena_strndup(&d->arena, s + b, e - b);
+    if (name_known(&d->meta, name))
+        return;
+    if (editor)
+        *(const char **)nr_vec_push(&d->meta.editors, d->oom) = name;
+    else
+        *(const char **)nr_vec_push(&d->meta.authors, d->oom) = name;
+}
+
+/* Splits s[b..e) at , ; & | "dan" into names. */
+static void add_names(nr_doc *d, bool editor, const char *s, size_t b, size_t e)
+{
+    size_t from = b, len;
+    for (size_t i = b; i < e; i++)
+        if (is_sep(s, i, e, &len)) {
+            add_name(d, editor, s, from, i);
+            from = i + len;
+            i += len - 1;
+        }
+    add_name(d, editor, s, from, e);
+}
+
+/* Byline rules on each '|'-separated segment of a line; true if any hit. */
+static bool find_bylines(page_ctx *c, const char *s, size_t n)
+{
+    bool any = false;
+    size_t from = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] != '|')
+            continue;
+        size_t b = from, e = i;
+        while (b < e && s[b] == ' ')
+            b++;
+        while (e > b && s[e - 1] == ' ')
+            e--;
+        from = i + 1;
+        for (size_t j = 0; j < c->pd->rules.n && b < e; j++) {
+            const page_rule *r = &c->pd->rules.v[j];
+            size_t gb, ge;
+            if ((r->kind != K_AUTHOR && r->kind != K_EDITOR) || !rule_match(c, r, s + b, e - b) ||
+                !group_span(c, r->g_names, &gb, &ge))
+                continue;
+            add_names(c->d, r->kind == K_EDITOR, s + b, gb, ge);
+            any = true;
+            break;
+        }
+    }
+    return any;
+}
+
+/* Could the line be the headline? */
+static bool title_like(const page_ctx *c, size_t k)
+{
+    const nr_doc *d = c->d;
+    const nr_range *p = &d->paras.v[k];
+    size_t words = line_words(d, p);
+    if (words < MIN_TITLE_WORDS || words > 2 * MAX_ITEM_WORDS || ends_like_sentence(d, p))
+        return false;
+    size_t n;
+    const char *s = line_text(c, k, &n);
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] == '|' || (s[i] == ' ' && (s[i + 1] == '/' || s[i + 1] == '>')) ||
+            ((unsigned char)s[i] == 0xC2 && ((unsigned char)s[i + 1] == 0xBB))) /* » */
+            return false;
+    return true;
+}
+
+/* The header lines [0, end): title, publisher line, bylines, date lines,
+ * captions. Kompas lists bare names (authors, then the editor) between
+ * the date line and "Tim Redaksi". */
+static void read_header(page_ctx *c, size_t end)
+{
+    nr_doc *d = c->d;
+    size_t names_from = 0;
+    for (size_t k = 0; k < end; k++) {
+        if (c->cls[k] == C_CLUTTER)
+            continue;
+        const nr_range *p = &d->paras.v[k];
+        c->cls[k] = C_HEADER;
+        set_flags(d, p, p->tb, TF_HEADER);
+        size_t n, words = line_words(d, p);
+        const char *s = line_text(c, k, &n);
+        if (words <= MAX_FIELD_WORDS && find_bylines(c, s, n)) {
+            names_from = k + 1;
+            continue;
+        }
+        if (words <= MAX_FIELD_WORDS && find_rule(c, K_DATE, s, n)) {
+            names_from = k + 1;
+            continue;
+        }
+        if (find_rule(c, K_NAMES_END, s, n)) {
+            size_t first = d->meta.authors.n;
+            for (size_t j = names_from; j < k; j++) {
+                size_t jn;
+                const char *js = line_text(c, j, &jn);
+                if (c->cls[j] == C_HEADER && line_words(d, &d->paras.v[j]) <= MAX_NAME_WORDS)
+                    add_names(d, false, js, 0, jn);
+            }
+            /* the last name of the block is the editor's */
+            if (d->meta.authors.n - first >= 2) {
+                const char *ed = d->meta.authors.v[--d->meta.authors.n];
+                *(const char **)nr_vec_push(&d->meta.editors, d->oom) = ed;
+            }
+            names_from = k + 1;
+            continue;
+        }
+        if (find_rule(c, K_CREDIT, s, n))
+            continue;
+        const char *pub = publisher_of(c, s, n);
+        if (pub) {
+            if (!d->meta.publisher)
+                d->meta.publisher = pub;
+            continue;
+        }
+        if (!d->meta.title && title_like(c, k))
+            d->meta.title = nr_doc_str(d, p->start, p->end);
+    }
+}
+
+/* Without a dateline: the leading lines that look like a header (short,
+ * not ending like a sentence, or matching a header rule), provided body
+ * lines follow. */
+static size_t header_without_dateline(page_ctx *c)
+{
+    nr_doc *d = c->d;
+    size_t k = 0;
+    bool field = false;
+    for (; k < d->paras.n && k < DATELINE_LINES; k++) {
+        const nr_range *p = &d->paras.v[k];
+        size_t n;
+        const char *s = line_text(c, k, &n);
+        if (c->cls[k] == C_CLUTTER)
+            continue;
+        if (line_words(d, p) <= MAX_FIELD_WORDS &&
+            (find_rule(c, K_DATE, s, n) || find_rule(c, K_AUTHOR, s, n) ||
+             find_rule(c, K_EDITOR, s, n))) {
+            field = true;
+            continue;
+        }
+        if (line_words(d, p) > MAX_ITEM_WORDS || ends_like_sentence(d, p))
+            break;
+    }
+    /* a lone short first line is a headline only when a field or more
+     * than one body line confirms the page layout */
+    if (k == d->paras.n || (k == 1 && !field && d->paras.n < 3))
+        return 0;
+    return k;
+}
+
+/* ---------------------------------------------------------------- stage */
 
 void nr_page(nr_doc *d)
 {
-    for (size_t k = 0; k < d->paras.n; k++) {
+    const page_data *pd = d->model->page;
+    if (!pd || !pd->rules.n || !d->paras.n)
+        return;
+    pcre2_general_context *gc = pcre2_general_context_create(arena_malloc, arena_free, &d->arena);
+    page_ctx c = {d, pd, NULL, NULL, NULL, NULL};
+    c.md = gc ? pcre2_match_data_create(pd->max_groups, gc) : NULL;
+    if (!c.md)
+        longjmp(*d->oom, 1); /* out of memory (see internal.h) */
+    c.cls = nr_arena_alloc(&d->arena, d->paras.n);
+    memset(c.cls, C_BODY, d->paras.n);
+    c.reason = nr_arena_alloc(&d->arena, d->paras.n * sizeof *c.reason);
+
+    size_t dl = find_dateline(&c);
+    /* publisher from a header line when the dateline names none */
+    size_t lim = dl != SIZE_MAX ? dl : (d->paras.n < 10 ? d->paras.n : 10);
+    for (size_t k = 0; k < lim && !c.publisher; k++) {
+        size_t n;
+        const char *s = line_text(&c, k, &n);
+        c.publisher = publisher_of(&c, s, n);
+    }
+    find_clutter(&c, dl);
+    size_t hend;
+    if (dl != SIZE_MAX) {
+        c.cls[dl] = C_DATELINE;
+        const nr_range *p = &d->paras.v[dl];
+        for (uint32_t i = p->tb; i < d->meta.dateline_tok && i < p->te; i++)
+            d->toks.v[i].flags |= TF_HEADER;
+        hend = dl;
+    } else {
+        hend = header_without_dateline(&c);
+        d->meta.dateline_tok = hend < d->paras.n ? d->paras.v[hend].tb : 0;
+    }
+    d->meta.publisher = c.publisher;
+    read_header(&c, hend);
+    /* bylines printed after the body (Antara: "Pewarta: ...", "Editor: ...") */
+    for (size_t k = hend + (dl != SIZE_MAX); k < d->paras.n; k++) {
         const nr_range *p = &d->paras.v[k];
-        if (nr_tok_is(d, p->tb, "baca") &&
-            (nr_tok_is(d, p->tb + 1, ":") || (nr_tok_is(d, p->tb + 1, "juga") && nr_tok_is(d, p->tb + 2, ":"))))
-            mark_clutter(d, p, "related");
-        /* dateline: CAPS , OUTLET - */
-        if (!d->meta.place && p->te - p->tb > 4 && (d->toks.v[p->tb].flags & TF_ALLCAPS) &&
-            nr_tok_is(d, p->tb + 1, ",")) {
-            const nr_tok *o = &d->toks.v[p->tb + 2];
-            if (o->kind == TK_WORD && nr_tok_is(d, p->tb + 3, "-")) {
-                d->meta.place = nr_doc_str(d, d->toks.v[p->tb].start, d->toks.v[p->tb].end);
-                d->meta.dateline_tok = p->tb + 4;
-            }
+        size_t n;
+        const char *s = line_text(&c, k, &n);
+        if (c.cls[k] == C_BODY && line_words(d, p) <= MAX_FIELD_WORDS &&
+            !ends_like_sentence(d, p) && find_bylines(&c, s, n)) {
+            c.cls[k] = C_HEADER;
+            set_flags(d, p, p->tb, TF_HEADER);
         }
     }
+    emit_clutter(&c);
 }

@@ -1,0 +1,272 @@
+/* check_page.c - unit tests of page.c (page anatomy) on the team-written
+ * page texts in tests/pages/ (they mimic several outlets' layouts; no real
+ * article is copied) and on short strings. */
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+static char *page_text(const char *name)
+{
+    const char *top = getenv("TOP_SRCDIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/pages/%s", top ? top : "..", name);
+    char *s = tu_slurp(path, NULL);
+    ck_assert_msg(s != NULL, "cannot read %s", path);
+    return s;
+}
+
+/* Flags of the token starting where `needle` first occurs in the text. */
+static unsigned flags_at(const nr_doc *d, const char *needle)
+{
+    const char *p = strstr(d->text, needle);
+    ck_assert_msg(p != NULL, "\"%s\" not in text", needle);
+    size_t i = nr_tok_at(d, (uint32_t)(p - d->text));
+    ck_assert(i < d->toks.n);
+    return d->toks.v[i].flags;
+}
+
+/* Is there an ignored span with this reason covering `needle`? */
+static bool ignored_as(const nr_doc *d, const char *needle, const char *reason)
+{
+    const char *p = strstr(d->text, needle);
+    ck_assert_msg(p != NULL, "\"%s\" not in text", needle);
+    uint32_t b = (uint32_t)(p - d->text), e = b + (uint32_t)strlen(needle);
+    for (size_t i = 0; i < d->ignored.n; i++)
+        if (d->ignored.v[i].start <= b && d->ignored.v[i].end >= e)
+            return strcmp(d->ignored.v[i].reason, reason) == 0;
+    return false;
+}
+
+static const char *dateline_word(const nr_doc *d)
+{
+    const nr_tok *t = &d->toks.v[d->meta.dateline_tok];
+    return tu_str(d, t->start, t->end);
+}
+
+START_TEST(kompas_layout)
+{
+    char *s = page_text("warta_jakarta.txt");
+    nerid_result *r = tu_run(s, NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_str_eq(d->meta.title, "Dinas Perhubungan Tambah Armada Bus Sekolah di Jakarta Timur");
+    ck_assert_str_eq(d->meta.publisher, "Kompas.com");
+    ck_assert_str_eq(d->meta.place, "JAKARTA");
+    ck_assert_uint_eq(d->meta.authors.n, 1);
+    ck_assert_str_eq(d->meta.authors.v[0], "Rahmat Hidayatullah");
+    ck_assert_uint_eq(d->meta.editors.n, 1);
+    ck_assert_str_eq(d->meta.editors.v[0], "Sinta Dewi Anggraini");
+    ck_assert_str_eq(dateline_word(d), "Dinas");
+    /* header: title, date line, caption and credit, dateline prefix */
+    ck_assert(flags_at(d, "Dinas Perhubungan Tambah") & TF_HEADER);
+    ck_assert(flags_at(d, "Kompas.com - 14/08") & TF_HEADER);
+    ck_assert(flags_at(d, "KOMPAS.com/RAHMAT") & TF_HEADER);
+    ck_assert(flags_at(d, "JAKARTA, KOMPAS.com") & TF_HEADER);
+    ck_assert(!(flags_at(d, "Dinas Perhubungan DKI Jakarta menambah") & (TF_HEADER | TF_CLUTTER)));
+    /* clutter */
+    ck_assert(ignored_as(d, "Baca berita tanpa iklan", "promo"));
+    ck_assert(ignored_as(d, "Baca juga: Tarif Bus Sekolah", "related"));
+    ck_assert(ignored_as(d, "ADVERTISEMENT", "ad"));
+    ck_assert(ignored_as(d, "SCROLL TO CONTINUE WITH CONTENT", "ad"));
+    ck_assert(ignored_as(d, "Simak breaking news", "promo"));
+    ck_assert(ignored_as(d, "Gubernur Banten Resmikan", "related"));
+    ck_assert(ignored_as(d, "Harga Telur Ayam", "related"));
+    ck_assert(flags_at(d, "Gubernur Banten") & TF_CLUTTER);
+    /* a body paragraph mentioning "membaca juga" stays */
+    ck_assert(!(flags_at(d, "Para orangtua") & TF_CLUTTER));
+    ck_assert(!(flags_at(d, "Menurut Bambang, rute") & TF_CLUTTER));
+    /* nothing found by the gazetteer inside clutter */
+    for (size_t i = 0; i < d->mentions.n; i++)
+        if (strcmp(d->mentions.v[i].source, "gazetteer") == 0)
+            ck_assert(!(d->toks.v[d->mentions.v[i].tb].flags & TF_CLUTTER));
+    nerid_result_free(r);
+    free(s);
+}
+END_TEST
+
+START_TEST(tribun_layout)
+{
+    char *s = page_text("kabar_medan.txt");
+    nerid_result *r = tu_run(s, NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_str_eq(d->meta.title, "Pemkot Medan Perbaiki 40 Ruas Jalan Rusak Sebelum Musim Hujan");
+    ck_assert_str_eq(d->meta.publisher, "Tribunnews");
+    ck_assert_str_eq(d->meta.place, "MEDAN");
+    /* "Penulis:" and "Laporan Wartawan" name the same person once */
+    ck_assert_uint_eq(d->meta.authors.n, 1);
+    ck_assert_str_eq(d->meta.authors.v[0], "Yohana Sitorus");
+    ck_assert_uint_eq(d->meta.editors.n, 1);
+    ck_assert_str_eq(d->meta.editors.v[0], "Andreas Pardede");
+    ck_assert_str_eq(dateline_word(d), "Pemerintah");
+    ck_assert(ignored_as(d, "Home » Regional", "navigation"));
+    ck_assert(ignored_as(d, "Bobby Nasution Tinjau", "related"));
+    ck_assert(ignored_as(d, "Banjir Rendam Perumahan", "related"));
+    ck_assert(ignored_as(d, "Simak berita Tribunnews", "promo"));
+    ck_assert(!(flags_at(d, "Ia menambahkan") & TF_CLUTTER));
+    nerid_result_free(r);
+    free(s);
+}
+END_TEST
+
+START_TEST(unknown_outlet_layout)
+{
+    char *s = page_text("suluh_palu.txt");
+    nerid_result *r = tu_run(s, NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_str_eq(d->meta.title, "Harga Bawang Merah di Palu Naik Jelang Natal");
+    /* no publisher row: the outlet as written in the dateline */
+    ck_assert_str_eq(d->meta.publisher, "Suluh Sulteng");
+    ck_assert_str_eq(d->meta.place, "Palu");
+    ck_assert_uint_eq(d->meta.authors.n, 1);
+    ck_assert_str_eq(d->meta.authors.v[0], "Moh. Ikbal Lasamba");
+    ck_assert_uint_eq(d->meta.editors.n, 1);
+    ck_assert_str_eq(d->meta.editors.v[0], "Fitriani Daeng Caya");
+    ck_assert_str_eq(dateline_word(d), "Harga");
+    /* a one-item list heading: the body after it stays */
+    ck_assert(ignored_as(d, "Stok Beras di Gudang", "related"));
+    ck_assert(!(flags_at(d, "Kepala Dinas Perdagangan") & TF_CLUTTER));
+    ck_assert(ignored_as(d, "Facebook Twitter WhatsApp", "share"));
+    ck_assert(ignored_as(d, "bawang merah\nKota Palu", "tags"));
+    nerid_result_free(r);
+    free(s);
+}
+END_TEST
+
+START_TEST(dateline_first_line)
+{
+    nerid_result *r = tu_run(
+        "LOMBOK UTARA, KOMPAS — Pengelola kapal cepat dari Bali menuju Gili kembali beroperasi pekan ini.\n"
+        "Hal itu diharapkan menggeliatkan pariwisata.\n", NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_str_eq(d->meta.place, "LOMBOK UTARA");
+    ck_assert_str_eq(d->meta.publisher, "Kompas");
+    ck_assert_ptr_null(d->meta.title);
+    ck_assert_str_eq(dateline_word(d), "Pengelola");
+    ck_assert(flags_at(d, "LOMBOK") & TF_HEADER);
+    ck_assert(!(flags_at(d, "Pengelola") & TF_HEADER));
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(article_text_kept)
+{
+    /* lines that start like clutter but are the article's sentences */
+    nerid_result *r = tu_run(
+        "Jakarta, CNN Indonesia -- Pemerintah menyiapkan subsidi pupuk untuk petani di tiga provinsi mulai bulan depan.\n"
+        "Baca juga: pedoman penyaluran yang diterbitkan Kementerian Pertanian pekan lalu menyebut petani "
+        "harus terdaftar dalam kelompok tani, memiliki kartu tani, menggarap lahan paling luas dua hektare, "
+        "dan melapor kepada penyuluh di kecamatan masing-masing sebelum musim tanam dimulai pada "
+        "pertengahan bulan depan agar pupuk tidak salah sasaran.\n"
+        "Baca Juga\n"
+        "Petani Keluhkan Harga Pupuk Nonsubsidi\n"
+        "\"Kami minta petani melapor bila kuota kurang,\" kata Menteri Pertanian.\n", NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_str_eq(d->meta.publisher, "CNN Indonesia");
+    ck_assert(!(flags_at(d, "Baca juga: pedoman") & TF_CLUTTER));
+    ck_assert(ignored_as(d, "Petani Keluhkan", "related"));
+    ck_assert(!(flags_at(d, "Kami minta") & TF_CLUTTER));
+    ck_assert_uint_eq(d->ignored.n, 1);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(plain_text)
+{
+    nerid_result *r = tu_run("Presiden meresmikan bendungan baru di Jawa Tengah pada Senin pagi.\n", NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_ptr_null(d->meta.title);
+    ck_assert_ptr_null(d->meta.place);
+    ck_assert_ptr_null(d->meta.publisher);
+    ck_assert_uint_eq(d->ignored.n, 0);
+    ck_assert_uint_eq(d->meta.dateline_tok, 0);
+    for (size_t i = 0; i < d->toks.n; i++)
+        ck_assert(!(d->toks.v[i].flags & (TF_HEADER | TF_CLUTTER)));
+    nerid_result_free(r);
+}
+END_TEST
+
+/* A user folder's page.tsv adds markers without recompiling. */
+static char user_dir[] = "/tmp/nerid-page-XXXXXX";
+
+static void write_user_page(const char *body)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/page.tsv", user_dir);
+    FILE *f = fopen(path, "w");
+    ck_assert(f != NULL);
+    fputs("kind\toutlet\tlabel\tpattern\n", f);
+    fputs(body, f);
+    fclose(f);
+}
+
+static void remove_user_page(void)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/page.tsv", user_dir);
+    unlink(path);
+    rmdir(user_dir);
+}
+
+START_TEST(user_markers_merged)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tpromo\t^Dukung jurnalisme warga\\b\n"
+                    "publisher\t*\tSuluh Sulteng\t(?i)^suluh ?sulteng$\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu, SULUH SULTENG - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "Dukung jurnalisme warga dengan berlangganan.\n"
+                       "Baca juga: Pantai Talise Kembali Dibuka\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_str_eq(d->meta.publisher, "Suluh Sulteng");
+    ck_assert(ignored_as(d, "Dukung jurnalisme warga", "promo"));
+    ck_assert(ignored_as(d, "Baca juga: Pantai", "related")); /* shipped rows kept */
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
+START_TEST(bad_pattern_reported)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tpromo\t^Dukung (jurnalisme\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_ptr_null(m);
+    ck_assert_msg(strstr(err.message, "page.tsv:2:") != NULL, "%s", err.message);
+    write_user_page("dateline\t*\t-\t^(\\p{Lu}+), KABAR -\n");
+    m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_ptr_null(m);
+    ck_assert_msg(strstr(err.message, "place") != NULL, "%s", err.message);
+    remove_user_page();
+}
+END_TEST
+
+static Suite *page_suite(void)
+{
+    Suite *s = suite_create("page");
+    TCase *tc = tcase_create("page");
+    tcase_add_test(tc, kompas_layout);
+    tcase_add_test(tc, tribun_layout);
+    tcase_add_test(tc, unknown_outlet_layout);
+    tcase_add_test(tc, dateline_first_line);
+    tcase_add_test(tc, article_text_kept);
+    tcase_add_test(tc, plain_text);
+    tcase_add_test(tc, user_markers_merged);
+    tcase_add_test(tc, bad_pattern_reported);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) { return tu_main(page_suite()); }
