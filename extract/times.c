@@ -655,8 +655,9 @@ static size_t m_year(scan *s, size_t i)
     if (word(s, j + 1, W_NOT_YEAR) || (j > 0 && word(s, j - 1, W_NOT_YEAR_PRE)) ||
         (j > 1 && word(s, j - 2, W_NOT_YEAR_PRE) && !cue))
         return j + 1;
-    if (!cue && j > 0 && (tok(s, j - 1)->kind == TK_NUMBER || is_lit(s, j - 1, "-")))
-        return j + 1;
+    if (!cue && j > 0 && (tok(s, j - 1)->kind == TK_NUMBER || is_lit(s, j - 1, "-") ||
+                          is_lit(s, j - 1, "/")))
+        return j + 1; /* "2-2024", a case number ".../PUU-XVIII/2020" */
     if (!cue && (is_lit(s, j + 1, "-") || is_lit(s, j + 1, "/")) && tok(s, j + 2) &&
         tok(s, j + 2)->kind == TK_NUMBER)
         return j + 2;
@@ -808,6 +809,58 @@ static int infer_year(const nr_date *a, int m, int dd)
     return a->year;
 }
 
+/* Resolves the relative finding q (relative day, weekday, unit) against
+ * the day its quote's attribution names (next_attr) or the anchor. */
+static void resolve_rel(scan *s, size_t q, const long *next_attr, bool have)
+{
+    nr_doc *d = s->d;
+    tx_item *it = &s->v[q];
+    if (it->kind != IT_REL_DAY && it->kind != IT_WEEKDAY && it->kind != IT_REL_UNIT)
+        return;
+    long ref = 0;
+    bool got = false;
+    if (it->inquote && next_attr && next_attr[q] >= 0) {
+        tx_item *a = &s->v[next_attr[q]];
+        if (d->toks.v[a->tb].para == d->toks.v[it->tb].para) {
+            ref = days_from_civil(a->y, a->m, a->dd);
+            got = true;
+        }
+    }
+    if (!got && have) {
+        ref = anchor_day(&d->anchor);
+        got = true;
+    }
+    if (!got)
+        return;
+    if (it->kind == IT_REL_DAY) {
+        set_day(it, ref + it->rel);
+    } else if (it->kind == IT_WEEKDAY) {
+        int wd = weekday_of(ref);
+        long z;
+        if (it->rel == -1)
+            z = ref - ((wd - it->wd + 7) % 7);
+        else if (it->rel == -2)
+            z = ref - (((wd - it->wd + 7) % 7) ? (wd - it->wd + 7) % 7 : 7);
+        else if (it->rel == 1)
+            z = ref + ((it->wd - wd + 7) % 7);
+        else
+            z = ref + (((it->wd - wd + 7) % 7) ? (it->wd - wd + 7) % 7 : 7);
+        set_day(it, z);
+    } else {
+        int y, m, dd;
+        civil_from_days(ref, &y, &m, &dd);
+        if (it->unit == 'W') {
+            iso_week(ref + 7L * it->rel, &it->y, &it->y2);
+        } else if (it->unit == 'M') {
+            int mm = y * 12 + (m - 1) + it->rel;
+            it->y = mm / 12, it->m = mm % 12 + 1;
+        } else {
+            it->y = y + it->rel;
+        }
+        it->hh = -2; /* marks "resolved" for units */
+    }
+}
+
 static void resolve(scan *s)
 {
     nr_doc *d = s->d;
@@ -847,63 +900,23 @@ static void resolve(scan *s)
                 inq = !inq;
         }
     }
-    /* the next explicit day outside quotes, for each finding */
+    /* weekdays outside quotes first: an attribution may name only the
+     * day ("...besok...," kata Yohanes, Minggu malam) */
     long *next_attr = nr_arena_alloc(&d->arena, (s->n + 1) * sizeof *next_attr);
+    for (size_t q = 0; q < s->n; q++)
+        if (s->v[q].kind == IT_WEEKDAY && !s->v[q].inquote)
+            resolve_rel(s, q, NULL, have);
+    /* the next day outside quotes, for each finding */
     long nxt = -1;
     for (size_t q = s->n; q-- > 0;) {
         next_attr[q] = nxt;
         tx_item *it = &s->v[q];
-        if (it->kind == IT_DATE && it->resolved && !it->inquote)
+        if ((it->kind == IT_DATE || it->kind == IT_WEEKDAY) && it->resolved && !it->inquote)
             nxt = (long)q;
     }
-    /* relative days, weekdays, units */
-    for (size_t q = 0; q < s->n; q++) {
-        tx_item *it = &s->v[q];
-        if (it->kind != IT_REL_DAY && it->kind != IT_WEEKDAY && it->kind != IT_REL_UNIT)
-            continue;
-        long ref;
-        bool got = false;
-        if (it->inquote && next_attr[q] >= 0) {
-            tx_item *a = &s->v[next_attr[q]];
-            if (d->toks.v[a->tb].para == d->toks.v[it->tb].para) {
-                ref = days_from_civil(a->y, a->m, a->dd);
-                got = true;
-            }
-        }
-        if (!got && have) {
-            ref = anchor_day(&d->anchor);
-            got = true;
-        }
-        if (!got)
-            continue;
-        if (it->kind == IT_REL_DAY) {
-            set_day(it, ref + it->rel);
-        } else if (it->kind == IT_WEEKDAY) {
-            int wd = weekday_of(ref);
-            long z;
-            if (it->rel == -1)
-                z = ref - ((wd - it->wd + 7) % 7);
-            else if (it->rel == -2)
-                z = ref - (((wd - it->wd + 7) % 7) ? (wd - it->wd + 7) % 7 : 7);
-            else if (it->rel == 1)
-                z = ref + ((it->wd - wd + 7) % 7);
-            else
-                z = ref + (((it->wd - wd + 7) % 7) ? (it->wd - wd + 7) % 7 : 7);
-            set_day(it, z);
-        } else {
-            int y, m, dd;
-            civil_from_days(ref, &y, &m, &dd);
-            if (it->unit == 'W') {
-                iso_week(ref + 7L * it->rel, &it->y, &it->y2);
-            } else if (it->unit == 'M') {
-                int mm = y * 12 + (m - 1) + it->rel;
-                it->y = mm / 12, it->m = mm % 12 + 1;
-            } else {
-                it->y = y + it->rel;
-            }
-            it->hh = -2; /* marks "resolved" for units */
-        }
-    }
+    for (size_t q = 0; q < s->n; q++)
+        if (!s->v[q].resolved)
+            resolve_rel(s, q, next_attr, have);
     /* clocks: nearest day before on the line, else a date after in the
      * sentence, else the anchor */
     long last = -1;

@@ -266,6 +266,12 @@ START_TEST(relative_days)
     expect(r, "Kemarin", "2024-03-03", false);
     ck_assert_str_eq(find(&r->doc, "Kemarin")->rule, "time.rel-day");
     nerid_result_free(r);
+    /* an attribution naming only the weekday */
+    r = tu_run("Judul\n\nSenin, 10 Februari 2025 09:00 WITA\n\n"
+               "\"Besok pagi kami lanjutkan,\" kata Yohanes, Minggu malam.\n", NULL);
+    expect(r, "Minggu", "2025-02-09", false);
+    expect(r, "Besok", "2025-02-10", false);
+    nerid_result_free(r);
 }
 END_TEST
 
@@ -323,7 +329,8 @@ START_TEST(not_times)
                              "Hubungi 022-1234567 atau 112. Aturan itu ada di UU Nomor 11 Tahun 2020 "
                              "dan PP No. 5 Tahun 2021. Sebanyak 2000 orang hadir, 1.036 petugas siaga. "
                              "Harga Rp 2024 per butir. COPYRIGHT © ANTARA 2023. "
-                             "Ia bekerja selama 2 jam 15 menit, buka 24 jam. Skor 10.00 poin.\n", NULL);
+                             "Ia bekerja selama 2 jam 15 menit, buka 24 jam. Skor 10.00 poin. "
+                             "Putusan MK Nomor 37/PUU-XVIII/2020 dibacakan.\n", NULL);
     expect_none(r, "Rp 4,28 miliar");
     expect_none(r, "12,5 persen");
     expect_none(r, "(59)");
@@ -338,6 +345,7 @@ START_TEST(not_times)
     expect_none(r, "2 jam 15 menit");
     expect_none(r, "24 jam");
     expect_none(r, "10.00 poin");
+    expect_none(r, "37/PUU-XVIII/2020");
     nerid_result_free(r);
 }
 END_TEST
