@@ -1,61 +1,1226 @@
-/* quotes.c - stage 10: quotations. First version: a double-quoted run
- * followed by a cue word and a capitalised speaker ("...," kata Fiki). */
+/*
+ * quotes.c - stage 10: attributed quotations (direct and reported speech),
+ * their cue and their speaker resolved to an entity.
+ *
+ * Rules (GUIDELINES.md, "Quotes"):
+ *
+ * 1. Quoted runs. Each paragraph is scanned once, left to right. A mark is
+ *    an opener or a closer by its flanking (glued to the next word: opener;
+ *    glued to the previous one: closer), else by its style (nr_quote_class),
+ *    else by the state (outside: opens, inside: closes). So "..." “...”,
+ *    ”...” (Kompas closes both ends), „...“ and «...» all pair. Single marks
+ *    inside a double quotation are nested quotes and stay in its text. An
+ *    opener while inside re-opens (the previous mark was left unbalanced); a
+ *    run still open at the end of its paragraph continues when the next
+ *    paragraph re-opens (a multi-paragraph quote), else it is dropped (a
+ *    cut-off page). A closer with no opener starts its run at the paragraph
+ *    start. Every mark is looked at a bounded number of times: linear.
+ * 2. Attribution of a run, first match wins:
+ *    a. cue after the closing mark:  "...," ujar X / kata dia / ujarnya /
+ *       "...," demikian dikatakan X (the run must end like speech: , . ? !
+ *       inside the marks, or a comma after them);
+ *    b. cue before the opening mark: X mengatakan, "..." / Menurut X, "..."
+ *       / X: "..." / Kata X, "...";
+ *    c. a run later in the same paragraph as an attributed run (a quotation
+ *       split by its cue) takes its speaker and cue;
+ *    d. a run opening its paragraph right after a paragraph that ended in
+ *       an attributed quote continues that speaker's turn (cue null).
+ *    Runs of a multi-paragraph chain share the attribution of the chain's
+ *    last (closed) run. Anything else (scare quotes, titles) is no quote.
+ * 3. Reported speech, per sentence outside quotations: "X VERB[,|:] [bahwa]
+ *    clause", "Menurut X, clause", and a medial ", lanjut dia, clause"; the
+ *    text runs from the clause start to the sentence end, final period off.
+ * 4. Speakers. The phrase at the cue is read: a PERSON mention in it, else a
+ *    capitalised name (a PERSON entity and mention are added, rule
+ *    "quote.speaker"; a short name joins a longer PERSON entity holding
+ *    it), else an organisation mention, else the surface phrase ("seorang
+ *    petani"), entity null. Title words before the name become the entity's
+ *    role when it has none. Pronouns (dia, ia, beliau, -nya) are resolved
+ *    after every named speaker is known: the most recent mention, outside
+ *    quotations, of an entity that speaks somewhere in the article, else
+ *    the most recent PERSON mention, else the previous quote's speaker.
+ * Headline/byline tokens (TF_HEADER) never yield quotes; page clutter is
+ * skipped unless opts->keep_clutter. All scratch memory is in the arena.
+ */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
+/* --------------------------------------------------------------- lexicon */
+
+typedef struct {
+    nr_lex lemma; /* folded form -> lemma */
+    nr_lex cls;   /* folded form -> class name */
+} quotes_model;
+
+enum { C_NONE = 0, C_SHORT, C_VERB, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
+       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC };
+
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
 {
-    (void)m, (void)dir, (void)err;
+    if (!m->quotes) {
+        quotes_model *q = calloc(1, sizeof *q);
+        if (!q) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+            return -1;
+        }
+        m->quotes = q;
+    }
+    quotes_model *q = m->quotes;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/cues.tsv", dir);
+    if (nr_lex_load(m, &q->lemma, path, "form\tlemma\tclass", 0, 1, true, err) < 0 ||
+        nr_lex_load(m, &q->cls, path, "form\tlemma\tclass", 0, 2, true, err) < 0)
+        return -1;
     return 0;
 }
 
-void nr_quotes_free(void *p) { (void)p; }
+void nr_quotes_free(void *p)
+{
+    quotes_model *q = p;
+    if (!q)
+        return;
+    nr_lex_free(&q->lemma);
+    nr_lex_free(&q->cls);
+    free(q);
+}
 
-static const char *const CUES[] = {"ujar", "kata", "jelas", "ungkap", "tutur", "sambung",
-                                   "tambah", "imbuh", "ucap", "tegas", "papar", "terang", NULL};
+/* ------------------------------------------------------- per-doc state */
+
+enum { R_NOOPEN = 1, R_UNCLOSED = 2, R_CONT = 4 };
+
+typedef struct {
+    uint32_t tb, te;  /* content tokens [tb, te) */
+    uint32_t om, cm;  /* opening / closing mark token, UINT32_MAX if none */
+    uint32_t para;
+    unsigned flags;
+} qrun;
+
+/* How a speaker was found. */
+typedef struct {
+    int32_t ent;          /* entity or -1 */
+    uint32_t sb, se;      /* surface span (bytes), 0,0 if none */
+    const char *text;     /* surface text when no entity */
+    uint32_t pron;        /* pronoun/clitic token to resolve, or UINT32_MAX */
+    bool ok;
+} speaker;
+
+typedef struct {
+    nr_doc *d;
+    const quotes_model *qm;
+    size_t budget;        /* token visits left for name searches (linear) */
+    int32_t *cov;         /* token -> covering live mention, or -1 */
+    uint8_t *inq;         /* token inside a direct quotation */
+    struct { qrun *v; size_t n, cap; } runs;     /* arena, cap fixed */
+    struct { uint32_t *v; size_t n, cap; } pron; /* per quote: pronoun token or NONE */
+} qctx;
+
+#define NONE UINT32_MAX
+
+static const nr_tok *T(const qctx *c, size_t i) { return &c->d->toks.v[i]; }
+
+static bool skip_tok(const qctx *c, size_t i)
+{
+    const nr_tok *t = T(c, i);
+    if (t->flags & TF_HEADER)
+        return true;
+    return (t->flags & TF_CLUTTER) && !c->d->opts->keep_clutter;
+}
+
+static bool is_punct(const qctx *c, size_t i, char ch)
+{
+    return i < c->d->toks.n && T(c, i)->kind == TK_PUNCT && c->d->text[T(c, i)->start] == ch;
+}
+
+static bool is_word(const qctx *c, size_t i)
+{
+    return i < c->d->toks.n && T(c, i)->kind == TK_WORD;
+}
+
+static bool is_cap(const qctx *c, size_t i)
+{
+    return is_word(c, i) && (T(c, i)->flags & TF_CAP);
+}
+
+static bool tok_is(const qctx *c, size_t i, const char *lit)
+{
+    return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
+}
+
+/* Cue class of token i; *lemma set; *clitic true when "-nya" was removed. */
+static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
+{
+    if (!is_word(c, i))
+        return C_NONE;
+    const nr_tok *t = T(c, i);
+    const char *s = c->d->text + t->start;
+    size_t n = t->end - t->start;
+    *clitic = false;
+    int k = nr_lex_get(&c->qm->cls, s, n);
+    int l = k >= 0 ? nr_lex_get(&c->qm->lemma, s, n) : -1;
+    if (k < 0 && n > 5 && strncasecmp_ascii(s + n - 3, "nya", 3)) {
+        k = nr_lex_get(&c->qm->cls, s, n - 3);
+        l = k >= 0 ? nr_lex_get(&c->qm->lemma, s, n - 3) : -1;
+        if (k >= 0)
+            *clitic = true;
+    }
+    if (k < 0)
+        return C_NONE;
+    const char *cls = c->qm->cls.strs.v[k];
+    *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
+    if (!strcmp(cls, "short")) return C_SHORT;
+    if (!strcmp(cls, "verb")) return C_VERB;
+    if (!strcmp(cls, "passive")) return C_PASSIVE;
+    if (!strcmp(cls, "menurut")) return C_MENURUT;
+    if (!strcmp(cls, "filler")) return *clitic ? C_NONE : C_FILLER;
+    if (!strcmp(cls, "pronoun")) return *clitic ? C_NONE : C_PRONOUN;
+    if (*clitic)
+        return C_NONE;
+    if (!strcmp(cls, "connector")) return C_CONNECTOR;
+    if (!strcmp(cls, "placetitle")) return C_PLACETITLE;
+    if (!strcmp(cls, "orgword")) return C_ORGWORD;
+    if (!strcmp(cls, "honorific")) return C_HONORIFIC;
+    return C_NONE;
+}
+
+static bool is_pronoun(const qctx *c, size_t i)
+{
+    const char *lemma;
+    bool cl;
+    return cue_class(c, i, &lemma, &cl) == C_PRONOUN;
+}
+
+static bool title_span(const qctx *c, size_t b, size_t e)
+{
+    if (e > c->d->toks.n || b >= e)
+        return false;
+    for (size_t i = b; i < e; i++)
+        if (T(c, i)->kind != TK_WORD && !is_punct(c, i, '.'))
+            return false;
+    const char *s = c->d->text + T(c, b)->start;
+    int v = nr_lex_get(&c->d->model->titles, s, T(c, e - 1)->end - T(c, b)->start);
+    /* honorifics ("Sri", "Andi", "Bu") are also given names: not titles here */
+    return v >= 0 && strcmp(c->d->model->titles.strs.v[v], "honorific") != 0;
+}
+
+/* Is token i a title word, alone or inside a title of 2-3 words
+ * ("Komisaris Besar", "Wakil Wali Kota")? */
+static bool is_title(const qctx *c, size_t i)
+{
+    if (T(c, i)->kind != TK_WORD)
+        return false;
+    if (title_span(c, i, i + 1))
+        return true;
+    for (size_t len = 2; len <= 3; len++)
+        for (size_t b = i + 1 >= len ? i + 1 - len : 0; b <= i; b++)
+            if (title_span(c, b, b + len))
+                return true;
+    return false;
+}
+
+static int word_class(const qctx *c, size_t i)
+{
+    const char *lemma;
+    bool cl;
+    return cue_class(c, i, &lemma, &cl);
+}
+
+/* -------------------------------------------------------- quote marks */
+
+typedef enum { M_OPEN, M_CLOSE, M_EITHER } mark_role;
+
+static bool glued_before(const qctx *c, size_t i)
+{
+    const nr_tok *t = T(c, i);
+    return i > 0 && !(t->flags & (TF_SPACE | TF_NL | TF_PARA)) && T(c, i - 1)->end == t->start;
+}
+
+static bool glued_after(const qctx *c, size_t i)
+{
+    if (i + 1 >= c->d->toks.n)
+        return false;
+    const nr_tok *n = T(c, i + 1);
+    if (n->flags & (TF_SPACE | TF_NL | TF_PARA))
+        return false;
+    /* a mark followed by punctuation (",” kata") closes */
+    return n->kind != TK_PUNCT;
+}
+
+static int mark_class(const qctx *c, size_t i)
+{
+    size_t l;
+    return nr_quote_class(nr_utf8_decode(c->d->text, c->d->len, T(c, i)->start, &l));
+}
+
+static mark_role mark_role_of(const qctx *c, size_t i)
+{
+    bool b = glued_before(c, i), a = glued_after(c, i);
+    if (a && !b)
+        return M_OPEN;
+    if (b && !a)
+        return M_CLOSE;
+    int k = mark_class(c, i);
+    if (k == NR_Q_DOUBLE_OPEN || k == NR_Q_SINGLE_OPEN)
+        return M_OPEN;
+    return M_EITHER;
+}
+
+static bool is_double(int k)
+{
+    return k == NR_Q_DOUBLE_OPEN || k == NR_Q_DOUBLE_CLOSE || k == NR_Q_DOUBLE_AMBIG;
+}
+
+static void add_run(qctx *c, uint32_t om, uint32_t tb, uint32_t te, uint32_t cm,
+                    uint32_t para, unsigned flags)
+{
+    if (te <= tb)
+        return;
+    if (c->runs.n >= c->runs.cap)
+        return;
+    qrun *r = &c->runs.v[c->runs.n++];
+    r->om = om, r->tb = tb, r->te = te, r->cm = cm, r->para = para, r->flags = flags;
+}
+
+/* First token of paragraph p that is not skipped, or p->te. */
+static uint32_t para_first(const qctx *c, const nr_range *p)
+{
+    uint32_t i = p->tb;
+    while (i < p->te && skip_tok(c, i))
+        i++;
+    return i;
+}
+
+static void find_runs(qctx *c)
+{
+    nr_doc *d = c->d;
+    for (size_t k = 0; k < d->paras.n; k++) {
+        const nr_range *p = &d->paras.v[k];
+        uint32_t open = NONE, first = para_first(c, p);
+        for (uint32_t i = first; i < p->te; i++) {
+            if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || !is_double(mark_class(c, i)))
+                continue;
+            mark_role role = mark_role_of(c, i);
+            if (open == NONE) {
+                if (role == M_CLOSE && i > first)
+                    add_run(c, NONE, first, i, i, (uint32_t)k, R_NOOPEN);
+                else
+                    open = i;
+            } else if (role == M_OPEN) {
+                open = i; /* the previous mark was left unbalanced */
+            } else {
+                add_run(c, open, open + 1, i, i, (uint32_t)k, 0);
+                open = NONE;
+            }
+        }
+        if (open != NONE) {
+            unsigned fl = R_UNCLOSED;
+            if (k + 1 < d->paras.n) {
+                const nr_range *np = &d->paras.v[k + 1];
+                uint32_t f = para_first(c, np);
+                if (f < np->te && T(c, f)->kind == TK_QUOTE && is_double(mark_class(c, f)) &&
+                    mark_role_of(c, f) != M_CLOSE)
+                    fl |= R_CONT;
+            }
+            add_run(c, open, open + 1, p->te, NONE, (uint32_t)k, fl);
+        }
+    }
+}
+
+/* --------------------------------------------------------------- speakers */
+
+static bool ent_words_contain(const qctx *c, const nr_entity *e, const char *w, size_t wn,
+                              bool prefix)
+{
+    const char *s = e->name;
+    size_t n = strlen(s);
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j > i) {
+            size_t len = j - i;
+            if ((len == wn || (prefix && len > wn)) && strncasecmp_ascii(s + i, w, wn))
+                return true;
+        }
+        i = j;
+    }
+    (void)c;
+    return false;
+}
+
+/* A longer PERSON entity holding every word of the name in tokens [b, e):
+ * exact words first, then a one-word nickname that starts a word ("Anggi"
+ * ~ "Anggini Setiawan"). Returns -1 if none. */
+static int32_t longer_person(const qctx *c, uint32_t b, uint32_t e, int32_t self)
+{
+    nr_doc *d = c->d;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1 && e - b != 1)
+            break;
+        for (size_t k = 0; k < d->entities.n; k++) {
+            const nr_entity *x = &d->entities.v[k];
+            if ((int32_t)k == self || x->type != NERID_PERSON || !x->name)
+                continue;
+            bool all = true;
+            size_t nw = 0;
+            for (uint32_t t = b; t < e && all; t++) {
+                if (T(c, t)->kind != TK_WORD)
+                    continue;
+                nw++;
+                size_t wn = T(c, t)->end - T(c, t)->start;
+                if (pass == 1 && wn < 3) {
+                    all = false;
+                    break;
+                }
+                all = ent_words_contain(c, x, d->text + T(c, t)->start, wn, pass == 1);
+            }
+            size_t xn = strlen(x->name);
+            if (all && nw > 0 && xn > d->toks.v[e - 1].end - d->toks.v[b].start)
+                return (int32_t)k;
+        }
+    }
+    return -1;
+}
+
+static void set_role(qctx *c, int32_t ent, uint32_t rb, uint32_t re)
+{
+    nr_doc *d = c->d;
+    while (re > rb && (is_punct(c, re - 1, ',') || is_punct(c, re - 1, '(')))
+        re--;
+    while (rb < re && !is_word(c, rb))
+        rb++;
+    if (ent < 0 || re <= rb || d->entities.v[ent].role || d->entities.v[ent].type != NERID_PERSON)
+        return;
+    d->entities.v[ent].role = nr_doc_str(d, T(c, rb)->start, T(c, re - 1)->end);
+}
+
+static bool same_word(const qctx *c, size_t a, size_t b)
+{
+    size_t an, bn;
+    const char *as = nr_tok_norm(c->d, T(c, a), &an);
+    const char *bs = nr_tok_norm(c->d, T(c, b), &bn);
+    return an == bn && memcmp(as, bs, an) == 0;
+}
+
+static bool name_tok(const qctx *c, size_t i);
+
+/* Token i is a one-word name; the longer name it is short for, written
+ * elsewhere in the article ("Anto" -> "Anto Prabowo"): the nearest earlier
+ * occurrence followed by more name words, else a later one. [*nb, *ne) or
+ * false. Every visit spends the document's search budget. */
+static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
+{
+    size_t n = c->d->toks.n;
+    for (int dir = 0; dir < 2; dir++) {
+        size_t p = dir == 0 ? i : i + 1;
+        while (c->budget > 0) {
+            c->budget--;
+            if (dir == 0) {
+                if (p == 0)
+                    break;
+                p--;
+            } else if (++p >= n) {
+                break;
+            }
+            if (T(c, p)->kind != TK_WORD || !(T(c, p)->flags & TF_CAP) || !same_word(c, p, i))
+                continue;
+            int32_t mi = c->cov[p];
+            if (mi >= 0) {
+                const nr_mention *m = &c->d->mentions.v[mi];
+                if (m->type == NERID_PERSON && m->te - m->tb >= 2 && m->tb == p) {
+                    *nb = m->tb, *ne = m->te;
+                    return true;
+                }
+                continue;
+            }
+            size_t q = p + 1;
+            while (q < n && q - p < 4 &&
+                   (name_tok(c, q) || (is_cap(c, q) && T(c, q)->end - T(c, q)->start <= 2 &&
+                                       !is_title(c, q))))
+                q++;
+            if (q - p >= 2) {
+                *nb = p, *ne = q;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static int32_t add_person_mention(qctx *c, uint32_t b, uint32_t e, int32_t ent)
+{
+    nr_doc *d = c->d;
+    for (uint32_t t = b; t < e; t++)
+        if (c->cov[t] >= 0)
+            return ent; /* never overlap a mention */
+    nr_mention *m = nr_vec_push(&d->mentions, d->oom);
+    m->tb = b, m->te = e;
+    m->start = T(c, b)->start, m->end = T(c, e - 1)->end;
+    m->type = NERID_PERSON;
+    m->entry = -1;
+    m->ent = ent;
+    m->source = "rule";
+    m->rule = "quote.speaker";
+    for (uint32_t t = b; t < e; t++)
+        c->cov[t] = (int32_t)(d->mentions.n - 1);
+    return ent;
+}
+
+/* When the one-word name at token w is an inner word of entity x's rule-made
+ * name of 3+ words ("Sukajadi Lina Marlina" called "Lina"), the words
+ * before it were title words: the name starts at w. */
+static void trim_name(qctx *c, int32_t x, size_t w)
+{
+    nr_entity *e = &c->d->entities.v[x];
+    if (e->entry >= 0 || e->type != NERID_PERSON)
+        return;
+    size_t wn = T(c, w)->end - T(c, w)->start;
+    const char *s = e->name, *hit = NULL;
+    size_t words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if (words > 0 && !hit && (size_t)(q - p) == wn &&
+            strncasecmp_ascii(p, c->d->text + T(c, w)->start, wn) && *q)
+            hit = p;
+        words++;
+        p = q;
+    }
+    if (hit && words >= 3)
+        e->name = hit;
+}
+
+/* The entity for a capitalised name at tokens [b, e) that no mention
+ * covers: an existing one (same words, or a longer name holding them), else
+ * the longer name written elsewhere, else a new PERSON entity. A mention is
+ * added for it. */
+static int32_t name_entity(qctx *c, uint32_t b, uint32_t e)
+{
+    nr_doc *d = c->d;
+    const char *name = nr_doc_str(d, T(c, b)->start, T(c, e - 1)->end);
+    int32_t ent = -1;
+    for (size_t k = 0; k < d->entities.n && ent < 0; k++)
+        if (d->entities.v[k].type == NERID_PERSON && d->entities.v[k].name &&
+            !strcmp(d->entities.v[k].name, name))
+            ent = (int32_t)k;
+    if (ent < 0) {
+        ent = longer_person(c, b, e, -1);
+        if (ent >= 0 && e - b == 1)
+            trim_name(c, ent, b);
+    }
+    size_t nb, ne;
+    if (ent < 0 && e - b == 1 && expand_short(c, b, &nb, &ne)) {
+        int32_t mi = c->cov[nb];
+        ent = mi >= 0 ? c->d->mentions.v[mi].ent : name_entity(c, (uint32_t)nb, (uint32_t)ne);
+    }
+    if (ent < 0) {
+        nr_entity *x = nr_vec_push(&d->entities, d->oom);
+        x->type = NERID_PERSON;
+        x->name = name;
+        x->entry = -1;
+        ent = (int32_t)(d->entities.n - 1);
+    }
+    return add_person_mention(c, b, e, ent);
+}
+
+/* A mention's entity, a short PERSON name moved to the longer entity. */
+static int32_t mention_entity(qctx *c, int32_t mi)
+{
+    const nr_mention *m = &c->d->mentions.v[mi];
+    int32_t ent = m->ent;
+    if (ent >= 0 && m->type == NERID_PERSON) {
+        int32_t l = longer_person(c, m->tb, m->te, ent);
+        if (l >= 0 && strlen(c->d->entities.v[ent].name) < strlen(c->d->entities.v[l].name))
+            ent = l;
+    }
+    return ent;
+}
+
+/* A word that cannot be part of a person's name inside a title run:
+ * titles, institution and place words, acronyms of 3+ letters. */
+static bool marker(const qctx *c, size_t i)
+{
+    int k = word_class(c, i);
+    if (k == C_ORGWORD || k == C_PLACETITLE || k == C_CONNECTOR || k == C_HONORIFIC ||
+        k == C_PRONOUN)
+        return true;
+    const nr_tok *t = T(c, i);
+    if ((t->flags & TF_ALLCAPS) && t->end - t->start >= 3)
+        return true;
+    return is_title(c, i);
+}
+
+static bool name_tok(const qctx *c, size_t i)
+{
+    return is_cap(c, i) && c->cov[i] < 0 && !(T(c, i)->flags & TF_DIGIT) && !marker(c, i);
+}
+
+static bool org_type(int t)
+{
+    return t != NERID_PERSON && t != NERID_LOCATION;
+}
+
+/* Stop words of a speaker phrase (lower case). */
+static bool phrase_stop(const qctx *c, size_t i)
+{
+    static const char *const W[] = {
+        "usai", "seusai", "saat", "ketika", "dalam", "di", "kepada", "pada", "sebelum",
+        "setelah", "sambil", "melalui", "lewat", "ditemui", "dikutip", "yang", "dari",
+        "kepadanya", "dengan", "terkait", "soal", "tentang", "mengenai", "saat", "beberapa",
+        "sebagaimana", "seperti", "kemarin", "menanggapi", "menjawab", "sembari", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tok_is(c, i, W[k]))
+            return true;
+    return false;
+}
+
+/* The person's name at the end of the capitalised run [b, e) of name
+ * words: at most 4 words; a place after a territorial title ("Camat
+ * Sukajadi Lina Marlina") is not part of it. */
+static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
+{
+    size_t x = e;
+    while (x > b && e - x < 4)
+        x--;
+    if (e - x >= 3 && x > 0 && word_class(c, x - 1) == C_PLACETITLE)
+        x++;
+    *nb = x, *ne = e;
+}
+
+/* Reads the speaker phrase starting at token i (after a cue, or after
+ * "menurut"), up to token lim_te: the last name in it (after its title),
+ * else an organisation, else the words as written. */
+static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
+{
+    nr_doc *d = c->d;
+    speaker sp = {.ent = -1, .pron = NONE};
+    if (i >= lim_te)
+        return sp;
+    if (is_pronoun(c, i)) {
+        sp.pron = (uint32_t)i;
+        sp.sb = T(c, i)->start, sp.se = T(c, i)->end;
+        sp.ok = true;
+        return sp;
+    }
+    size_t e = i, stop = i + 30 < lim_te ? i + 30 : lim_te;
+    bool named = false;
+    int32_t person = -1, org = -1;
+    size_t pb = 0, pe = 0, ob = 0, oe = 0, nb = 0, ne = 0;
+    while (e < stop) {
+        const nr_tok *t = T(c, e);
+        if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && strchr(".?!;:", d->text[t->start]) &&
+                                    !(T(c, e - 1)->flags & TF_ABBREV)))
+            break;
+        if (is_punct(c, e, ',')) {
+            /* "kata Kepala Dinas X, Yusuf, ..." goes on to the name */
+            if (named || e + 1 >= stop || !(name_tok(c, e + 1) || c->cov[e + 1] >= 0))
+                break;
+            e++;
+            continue;
+        }
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && word_class(c, e) != C_CONNECTOR &&
+            (named || phrase_stop(c, e)))
+            break;
+        int32_t mi = c->cov[e];
+        if (mi >= 0) {
+            const nr_mention *m = &d->mentions.v[mi];
+            if (m->type == NERID_PERSON) {
+                person = mi;
+                pb = m->tb;
+                pe = m->te;
+                named = true;
+                ne = nb = 0;
+            } else if (org_type(m->type) && org < 0) {
+                org = mi;
+                ob = e;
+                oe = m->te;
+            }
+            e = m->te > e ? m->te : e + 1;
+            continue;
+        }
+        if (name_tok(c, e)) {
+            size_t b = e;
+            while (e < stop && name_tok(c, e))
+                e++;
+            name_core(c, b, e, &nb, &ne);
+            person = -1;
+            named = true;
+            continue;
+        }
+        e++;
+    }
+    if (e > stop)
+        e = stop;
+    if (person >= 0) {
+        sp.ent = mention_entity(c, person);
+        sp.sb = T(c, pb)->start, sp.se = T(c, pe - 1)->end;
+        set_role(c, sp.ent, (uint32_t)i, (uint32_t)pb);
+    } else if (ne > nb) {
+        sp.ent = name_entity(c, (uint32_t)nb, (uint32_t)ne);
+        sp.sb = T(c, nb)->start, sp.se = T(c, ne - 1)->end;
+        set_role(c, sp.ent, (uint32_t)i, (uint32_t)nb);
+    } else if (org >= 0) {
+        sp.ent = d->mentions.v[org].ent;
+        sp.sb = T(c, ob)->start, sp.se = T(c, oe - 1)->end;
+    } else if (e > i) {
+        size_t b = i;
+        while (e > b && !is_word(c, e - 1))
+            e--;
+        if (e > b && e - b <= 8) {
+            sp.sb = T(c, b)->start, sp.se = T(c, e - 1)->end;
+            sp.text = nr_doc_str(d, sp.sb, sp.se);
+        }
+    }
+    sp.ok = sp.ent >= 0 || sp.text;
+    return sp;
+}
+
+/* The subject of a verb of saying at token v: backwards within the
+ * sentence (at most 30 tokens). */
+static speaker parse_subject(qctx *c, size_t v)
+{
+    nr_doc *d = c->d;
+    speaker sp = {.ent = -1, .pron = NONE};
+    size_t sb = d->sents.v[T(c, v)->sent].tb;
+    size_t lim = v > sb + 30 ? v - 30 : sb;
+    if (v == 0 || v <= lim)
+        return sp;
+    size_t j = v - 1;
+    if (tok_is(c, j, "juga") || tok_is(c, j, "pun") || tok_is(c, j, "sebelumnya") ||
+        tok_is(c, j, "kemudian") || tok_is(c, j, "lalu") || tok_is(c, j, "pula"))
+        j = j > lim ? j - 1 : j;
+    if (tok_is(c, j, "yang") || tok_is(c, j, "tidak") || tok_is(c, j, "untuk"))
+        return sp; /* a relative clause or a negation, not an attribution */
+    if (is_pronoun(c, j)) {
+        sp.pron = (uint32_t)j;
+        sp.sb = T(c, j)->start, sp.se = T(c, j)->end;
+        sp.ok = true;
+        return sp;
+    }
+    /* the name right before the verb */
+    if (c->cov[j] >= 0 && d->mentions.v[c->cov[j]].type == NERID_PERSON) {
+        const nr_mention *m = &d->mentions.v[c->cov[j]];
+        sp.ent = mention_entity(c, c->cov[j]);
+        sp.sb = m->start, sp.se = m->end;
+        set_role(c, sp.ent, (uint32_t)lim, m->tb);
+        uint32_t rb = m->tb;
+        while (rb > lim && !is_punct(c, rb - 1, ','))
+            rb--;
+        set_role(c, sp.ent, rb, m->tb);
+        sp.ok = true;
+        return sp;
+    }
+    if (name_tok(c, j)) {
+        size_t b = j, x;
+        while (b > lim && name_tok(c, b - 1))
+            b--;
+        name_core(c, b, j + 1, &b, &x);
+        sp.ent = name_entity(c, (uint32_t)b, (uint32_t)j + 1);
+        sp.sb = T(c, b)->start, sp.se = T(c, j)->end;
+        uint32_t rb = (uint32_t)b;
+        while (rb > lim && !is_punct(c, rb - 1, ','))
+            rb--;
+        set_role(c, sp.ent, rb, (uint32_t)b);
+        sp.ok = true;
+        return sp;
+    }
+    /* a PERSON in apposition ("Hendarto, Kepala BPS, mengatakan"), else an
+     * organisation ("BPS dalam keterangannya menyatakan") */
+    int32_t org = -1;
+    for (size_t k = j + 1; k-- > lim;) {
+        int32_t mi = c->cov[k];
+        if (mi < 0)
+            continue;
+        const nr_mention *m = &d->mentions.v[mi];
+        if (m->type == NERID_PERSON) {
+            sp.ent = mention_entity(c, mi);
+            sp.sb = m->start, sp.se = m->end;
+            sp.ok = true;
+            return sp;
+        }
+        if (org < 0 && org_type(m->type))
+            org = mi;
+    }
+    if (org >= 0) {
+        const nr_mention *m = &d->mentions.v[org];
+        sp.ent = m->ent;
+        sp.sb = m->start, sp.se = m->end;
+        sp.ok = true;
+        return sp;
+    }
+    /* a lower-case phrase after the last comma: "Seorang warga mengatakan" */
+    size_t b = j + 1;
+    while (b > lim && !is_punct(c, b - 1, ',') && T(c, b - 1)->kind == TK_WORD)
+        b--;
+    if (b <= j && j + 1 - b <= 5 && (b == sb || is_punct(c, b - 1, ','))) {
+        sp.sb = T(c, b)->start, sp.se = T(c, j)->end;
+        sp.text = nr_doc_str(d, sp.sb, sp.se);
+        sp.ok = true;
+    }
+    return sp;
+}
+
+/* A speaker named by the clitic -nya of token i (or by the bare cue). */
+static speaker clitic_speaker(const qctx *c, size_t i)
+{
+    const nr_tok *t = T(c, i);
+    speaker sp = {.ent = -1, .pron = (uint32_t)i, .ok = true};
+    sp.sb = t->start, sp.se = t->end;
+    if ((t->end - t->start > 3) && strncasecmp_ascii(c->d->text + t->end - 3, "nya", 3))
+        sp.sb = t->end - 3;
+    return sp;
+}
+
+/* --------------------------------------------------------- emitting */
+
+static nr_quote *emit(qctx *c, bool direct, uint32_t tb, uint32_t te, uint32_t cue,
+                      const char *lemma, const speaker *sp, const char *rule)
+{
+    nr_doc *d = c->d;
+    /* one trailing comma or period goes */
+    if (te > tb + 1 && (is_punct(c, te - 1, ',') || is_punct(c, te - 1, '.')))
+        te--;
+    while (te > tb && T(c, te - 1)->kind == TK_QUOTE && !direct)
+        te--;
+    if (te <= tb)
+        return NULL;
+    nr_quote *q = nr_vec_push(&d->quotes, d->oom);
+    q->direct = direct;
+    q->start = T(c, tb)->start;
+    q->end = T(c, te - 1)->end;
+    if (cue != NONE) {
+        q->cue_start = T(c, cue)->start;
+        q->cue_end = T(c, cue)->end;
+        q->cue_lemma = lemma;
+    }
+    q->sp_ent = sp->ent;
+    q->sp_start = sp->sb;
+    q->sp_end = sp->se;
+    q->sp_text = sp->text;
+    q->rule = rule;
+    if (c->pron.n < c->pron.cap)
+        c->pron.v[c->pron.n++] = sp->pron;
+    return q;
+}
+
+/* Does the run end like speech (, . ? ! … inside the marks or a comma or
+ * a dash after the closing mark)? */
+static bool speechlike_end(const qctx *c, const qrun *r)
+{
+    const nr_tok *t = T(c, r->te - 1);
+    if (t->kind == TK_PUNCT && strchr(",.?!-", c->d->text[t->start]))
+        return true;
+    if (t->kind == TK_PUNCT && (unsigned char)c->d->text[t->start] == 0xE2)
+        return true; /* … or a dash */
+    return r->cm != NONE && (is_punct(c, r->cm + 1, ',') || is_punct(c, r->cm + 1, '-'));
+}
+
+static size_t run_words(const qctx *c, const qrun *r)
+{
+    size_t n = 0;
+    for (uint32_t i = r->tb; i < r->te && n < 4; i++)
+        n += T(c, i)->kind == TK_WORD;
+    return n;
+}
+
+/* a. a cue after the closing mark. */
+static bool cue_after(qctx *c, const qrun *r, uint32_t *cue, const char **lemma, speaker *sp)
+{
+    if (r->cm == NONE || !speechlike_end(c, r) || run_words(c, r) < 2)
+        return false;
+    size_t i = r->cm + 1, n = c->d->toks.n;
+    if (is_punct(c, i, ',') || is_punct(c, i, '-'))
+        i++;
+    if (i >= n || (T(c, i)->flags & TF_PARA) || skip_tok(c, i))
+        return false;
+    bool cl;
+    int k = cue_class(c, i, lemma, &cl);
+    if (k == C_FILLER) {
+        i++;
+        k = cue_class(c, i, lemma, &cl);
+    }
+    if (k != C_SHORT && k != C_PASSIVE && k != C_VERB && k != C_MENURUT)
+        return false;
+    if (T(c, i)->flags & TF_CAP && !(T(c, r->te - 1)->kind == TK_PUNCT &&
+                                     c->d->text[T(c, r->te - 1)->start] == ','))
+        return false; /* "...." Kata ... starts a new sentence */
+    *cue = (uint32_t)i;
+    size_t se = c->d->sents.v[T(c, i)->sent].te;
+    if (cl) {
+        *sp = clitic_speaker(c, i);
+        return true;
+    }
+    size_t j = i + 1;
+    if (k == C_PASSIVE && tok_is(c, j, "oleh"))
+        j++;
+    *sp = parse_phrase(c, j, se > j ? se : j);
+    if (!sp->ok) /* the cue with no speaker: the previous one */
+        *sp = clitic_speaker(c, i);
+    return true;
+}
+
+/* b. a cue before the opening mark. */
+static bool cue_before(qctx *c, const qrun *r, uint32_t *cue, const char **lemma, speaker *sp)
+{
+    if (r->om == NONE || r->om == 0)
+        return false;
+    nr_doc *d = c->d;
+    size_t j = r->om - 1;
+    if (T(c, r->om)->flags & TF_PARA || skip_tok(c, j))
+        return false;
+    bool colon = is_punct(c, j, ':'), comma = is_punct(c, j, ',');
+    size_t v = colon || comma ? j - 1 : j;
+    if ((colon || comma) && j == 0)
+        return false;
+    bool cl;
+    int k = cue_class(c, v, lemma, &cl);
+    if (k == C_VERB || (k == C_SHORT && cl)) {
+        *cue = (uint32_t)v;
+        if (cl)
+            *sp = clitic_speaker(c, v);
+        else
+            *sp = parse_subject(c, v);
+        return sp->ok;
+    }
+    if (!comma && !colon)
+        return false;
+    /* Menurut X, "..." / Kata X, "..." : the cue within 12 tokens back in
+     * the sentence */
+    size_t sb = d->sents.v[T(c, j)->sent].tb;
+    for (size_t m = j; m-- > sb && j - m <= 12;) {
+        if (T(c, m)->kind == TK_QUOTE)
+            break;
+        int km = cue_class(c, m, lemma, &cl);
+        if (km == C_MENURUT || (km == C_SHORT && (m == sb || is_punct(c, m - 1, ',')))) {
+            *cue = (uint32_t)m;
+            if (cl)
+                *sp = clitic_speaker(c, m);
+            else
+                *sp = parse_phrase(c, m + 1, j);
+            return sp->ok;
+        }
+    }
+    /* X: "..." */
+    if (colon) {
+        size_t b = j;
+        while (b > sb && j - b < 8 && T(c, b - 1)->kind == TK_WORD)
+            b--;
+        if (b < j && (b == sb || is_punct(c, b - 1, ','))) {
+            speaker s = parse_phrase(c, b, j);
+            if (s.ok && s.ent >= 0) {
+                *cue = (uint32_t)j;
+                *lemma = ":";
+                *sp = s;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* ---------------------------------------------------------- direct pass */
+
+static void direct_quotes(qctx *c)
+{
+    nr_doc *d = c->d;
+    /* the attribution of the latest quote: for split and continued runs */
+    speaker last = {.ent = -1, .pron = NONE};
+    uint32_t last_para = NONE, last_cue = NONE, last_end = 0;
+    const char *last_lemma = NULL;
+    for (size_t k = 0; k < c->runs.n; k++) {
+        /* a chain: unclosed runs continued in the next paragraph(s) */
+        size_t e = k;
+        while (e < c->runs.n && (c->runs.v[e].flags & R_CONT) && e + 1 < c->runs.n &&
+               c->runs.v[e + 1].para == c->runs.v[e].para + 1 && c->runs.v[e + 1].om != NONE &&
+               T(c, c->runs.v[e + 1].om)->flags & TF_PARA)
+            e++;
+        qrun *r = &c->runs.v[e];
+        if ((r->flags & R_UNCLOSED) && !(r->flags & R_CONT) && e == k) {
+            continue; /* cut off: no quote */
+        }
+        uint32_t cue = NONE;
+        const char *lemma = NULL;
+        speaker sp = {.ent = -1, .pron = NONE};
+        const char *rule = NULL;
+        qrun *f = &c->runs.v[k];
+        if (!(r->flags & R_UNCLOSED) && cue_after(c, r, &cue, &lemma, &sp))
+            rule = "quote.cue-after";
+        else if (!(f->flags & R_NOOPEN) && cue_before(c, f, &cue, &lemma, &sp))
+            rule = "quote.cue-before";
+        else if (last.ok && last_para == f->para && f->om != NONE && f->tb > last_end &&
+                 run_words(c, f) >= 2) {
+            sp = last, cue = last_cue, lemma = last_lemma;
+            rule = "quote.split";
+        } else if (last.ok && f->om != NONE && (T(c, f->om)->flags & TF_PARA) &&
+                   last_para != NONE && f->para > last_para && run_words(c, f) >= 3) {
+            /* no other paragraph with words between */
+            bool adjacent = true;
+            for (uint32_t p = last_para + 1; p < f->para && adjacent; p++)
+                adjacent = para_first(c, &d->paras.v[p]) >= d->paras.v[p].te;
+            if (adjacent) {
+                sp = last;
+                rule = "quote.continue";
+            }
+        }
+        if (!rule || (r->flags & R_NOOPEN && strcmp(rule, "quote.cue-after"))) {
+            k = e;
+            continue;
+        }
+        for (size_t x = k; x <= e; x++) {
+            qrun *q = &c->runs.v[x];
+            for (uint32_t t = q->tb; t < q->te; t++)
+                c->inq[t] = 1;
+            emit(c, true, q->tb, q->te, cue, lemma, &sp, rule);
+        }
+        last = sp;
+        last_para = r->para;
+        last_cue = cue;
+        last_lemma = lemma;
+        last_end = cue != NONE && cue > r->te ? cue : r->te;
+        k = e;
+    }
+}
+
+/* -------------------------------------------------------- indirect pass */
+
+static bool sent_has_quote(const qctx *c, const nr_range *s)
+{
+    for (uint32_t i = s->tb; i < s->te; i++)
+        if (c->inq[i] || T(c, i)->kind == TK_QUOTE)
+            return true;
+    return false;
+}
+
+static bool clause_adjunct(const qctx *c, size_t i)
+{
+    static const char *const W[] = {"kepada", "dalam", "di", "saat", "ketika", "usai", "seusai",
+                                    "pada", "melalui", "lewat", "hal", "itu", "ini", "dengan",
+                                    "sebagai", "mengenai", "tentang", "soal", "terkait", "kepadanya",
+                                    "sejumlah", "beberapa", "apa", "secara", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tok_is(c, i, W[k]))
+            return true;
+    return false;
+}
+
+/* Emits the reported clause [b, sentence end). */
+static void emit_clause(qctx *c, const nr_range *s, size_t b, uint32_t cue, const char *lemma,
+                        const speaker *sp, const char *rule)
+{
+    if (tok_is(c, b, "bahwa"))
+        b++;
+    size_t te = s->te;
+    while (te > b && (T(c, te - 1)->kind == TK_QUOTE || is_punct(c, te - 1, ')')))
+        te--;
+    if (te > b && (is_punct(c, te - 1, '.') || is_punct(c, te - 1, '!')))
+        te--;
+    size_t words = 0;
+    for (size_t i = b; i < te; i++)
+        words += T(c, i)->kind == TK_WORD;
+    if (words < 3)
+        return;
+    emit(c, false, (uint32_t)b, (uint32_t)te, cue, lemma, sp, rule);
+}
+
+static void indirect_quotes(qctx *c)
+{
+    nr_doc *d = c->d;
+    for (size_t k = 0; k < d->sents.n; k++) {
+        const nr_range *s = &d->sents.v[k];
+        if (s->te <= s->tb || skip_tok(c, s->tb) || sent_has_quote(c, s))
+            continue;
+        for (size_t i = s->tb; i < s->te; i++) {
+            const char *lemma = NULL;
+            bool cl;
+            int cls = cue_class(c, i, &lemma, &cl);
+            if (cls == C_VERB && !cl && i > s->tb) {
+                size_t b = i + 1;
+                if (is_punct(c, b, ',') || is_punct(c, b, ':')) {
+                    b++;
+                } else if (!tok_is(c, b, "bahwa")) {
+                    size_t w = b;
+                    while (w < s->te && w < b + 12 && !tok_is(c, w, "bahwa") && !is_punct(c, w, ','))
+                        w++;
+                    if (tok_is(c, w, "bahwa"))
+                        b = w;
+                    else if (!is_word(c, b) || clause_adjunct(c, b))
+                        break;
+                }
+                speaker sp = parse_subject(c, i);
+                if (sp.ok)
+                    emit_clause(c, s, b, (uint32_t)i, lemma, &sp, "quote.indirect-verb");
+                break;
+            }
+            if (cls == C_MENURUT && (i == s->tb || is_punct(c, i - 1, ','))) {
+                size_t j = i + 1;
+                speaker sp = {.ent = -1, .pron = NONE};
+                if (cl) {
+                    sp = clitic_speaker(c, i);
+                } else {
+                    while (j < s->te && j < i + 14 && !is_punct(c, j, ','))
+                        j++;
+                    if (!is_punct(c, j, ','))
+                        break;
+                    sp = parse_phrase(c, i + 1, j);
+                    if (sp.text && j == i + 2 && !is_cap(c, i + 1))
+                        break; /* "Menurut rencana," */
+                }
+                if (cl)
+                    j = i + 1;
+                if (!is_punct(c, j, ','))
+                    break;
+                if (sp.ok)
+                    emit_clause(c, s, j + 1, (uint32_t)i, lemma, &sp, "quote.indirect-menurut");
+                break;
+            }
+            if (cls == C_SHORT && i > s->tb && is_punct(c, i - 1, ',')) {
+                /* ", lanjut dia, clause" */
+                size_t j = i + 1;
+                while (j < s->te && j < i + 10 && !is_punct(c, j, ','))
+                    j++;
+                if (!is_punct(c, j, ',') || j == i + 1)
+                    continue;
+                speaker sp = cl ? clitic_speaker(c, i)
+                                : parse_phrase(c, i + 1, j);
+                if (sp.ok && (sp.ent >= 0 || sp.pron != NONE))
+                    emit_clause(c, s, j + 1, (uint32_t)i, lemma, &sp, "quote.indirect-medial");
+                break;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------ pronoun pass */
+
+typedef struct {
+    uint32_t start;
+    int32_t ent;
+    bool person;
+} mref;
+
+static int cmp_mref(const void *a, const void *b)
+{
+    const mref *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+typedef struct {
+    uint32_t pos;
+    uint32_t q;
+} pref;
+
+static int cmp_pref(const void *a, const void *b)
+{
+    const pref *x = a, *y = b;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static void resolve_pronouns(qctx *c)
+{
+    nr_doc *d = c->d;
+    size_t ne = d->entities.n;
+    uint8_t *speaks = nr_arena_alloc(&d->arena, ne + 1);
+    memset(speaks, 0, ne + 1);
+    size_t np = 0;
+    for (size_t k = 0; k < d->quotes.n; k++) {
+        if (k < c->pron.n && c->pron.v[k] != NONE)
+            np++;
+        else if (d->quotes.v[k].sp_ent >= 0)
+            speaks[d->quotes.v[k].sp_ent] = 1;
+    }
+    if (!np)
+        return;
+    mref *ms = nr_arena_alloc(&d->arena, (d->mentions.n + 1) * sizeof *ms);
+    size_t nm = 0;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const nr_mention *m = &d->mentions.v[k];
+        if (m->dropped || m->ent < 0 || m->tb >= d->toks.n || c->inq[m->tb] || skip_tok(c, m->tb))
+            continue;
+        ms[nm].start = m->start;
+        ms[nm].ent = m->type == NERID_PERSON ? mention_entity(c, (int32_t)k) : m->ent;
+        ms[nm].person = m->type == NERID_PERSON;
+        nm++;
+    }
+    qsort(ms, nm, sizeof *ms, cmp_mref);
+    pref *ps = nr_arena_alloc(&d->arena, np * sizeof *ps);
+    np = 0;
+    for (size_t k = 0; k < d->quotes.n; k++)
+        if (k < c->pron.n && c->pron.v[k] != NONE) {
+            ps[np].pos = T(c, c->pron.v[k])->start;
+            ps[np].q = (uint32_t)k;
+            np++;
+        }
+    qsort(ps, np, sizeof *ps, cmp_pref);
+    int32_t last_sp = -1, last_person = -1;
+    size_t mi = 0;
+    for (size_t k = 0; k < np; k++) {
+        while (mi < nm && ms[mi].start < ps[k].pos) {
+            if (ms[mi].ent >= 0 && (size_t)ms[mi].ent < ne && speaks[ms[mi].ent])
+                last_sp = ms[mi].ent;
+            if (ms[mi].person)
+                last_person = ms[mi].ent;
+            mi++;
+        }
+        nr_quote *q = &d->quotes.v[ps[k].q];
+        int32_t ent = last_sp >= 0 ? last_sp : last_person;
+        if (ent < 0) {
+            /* the previous quote's speaker */
+            for (size_t x = ps[k].q; x-- > 0 && ent < 0;)
+                ent = d->quotes.v[x].sp_ent;
+        }
+        q->sp_ent = ent;
+    }
+}
+
+/* ------------------------------------------------------------- driver */
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const nr_quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
 
 void nr_quotes(nr_doc *d)
 {
-    size_t open = SIZE_MAX;
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        if (t->flags & TF_PARA)
-            open = SIZE_MAX;
-        if (t->kind != TK_QUOTE || (t->flags & TF_CLUTTER))
+    const quotes_model *qm = d->model->quotes;
+    if (!qm || !d->toks.n)
+        return;
+    size_t n = d->toks.n;
+    qctx c = {.d = d, .qm = qm, .budget = 64 * n + 100000};
+    c.cov = nr_arena_alloc(&d->arena, n * sizeof *c.cov);
+    c.inq = nr_arena_alloc(&d->arena, n);
+    memset(c.inq, 0, n);
+    for (size_t i = 0; i < n; i++)
+        c.cov[i] = -1;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const nr_mention *m = &d->mentions.v[k];
+        if (m->dropped || m->ent < 0)
             continue;
-        if (open == SIZE_MAX) {
-            open = i;
-            continue;
-        }
-        size_t b = open + 1, e = i;
-        open = SIZE_MAX;
-        if (e <= b || i + 1 >= d->toks.n)
-            continue;
-        const char *lemma = NULL;
-        for (int c = 0; CUES[c]; c++)
-            if (nr_tok_is(d, i + 1, CUES[c]))
-                lemma = CUES[c];
-        if (!lemma)
-            continue;
-        if (e > b && d->toks.v[e - 1].kind == TK_PUNCT &&
-            (d->text[d->toks.v[e - 1].start] == ',' || d->text[d->toks.v[e - 1].start] == '.'))
-            e--;
-        nr_quote *q = nr_vec_push(&d->quotes, d->oom);
-        q->direct = true;
-        q->start = d->toks.v[b].start;
-        q->end = d->toks.v[e - 1].end;
-        q->cue_start = d->toks.v[i + 1].start;
-        q->cue_end = d->toks.v[i + 1].end;
-        q->cue_lemma = lemma;
-        q->sp_ent = -1;
-        q->rule = "quote.after-cue";
-        if (i + 2 < d->toks.n && (d->toks.v[i + 2].flags & TF_CAP)) {
-            q->sp_start = d->toks.v[i + 2].start;
-            q->sp_end = d->toks.v[i + 2].end;
-            for (size_t k = 0; k < d->mentions.n; k++)
-                if (!d->mentions.v[k].dropped && d->mentions.v[k].start == q->sp_start)
-                    q->sp_ent = d->mentions.v[k].ent;
-        }
+        for (uint32_t t = m->tb; t < m->te && t < n; t++)
+            c.cov[t] = (int32_t)k;
     }
+    /* every run ends at a mark or at a paragraph end; every quote is a run
+     * or a sentence: the scratch tables have fixed sizes */
+    size_t marks = 0;
+    for (size_t i = 0; i < n; i++)
+        marks += d->toks.v[i].kind == TK_QUOTE;
+    c.runs.cap = marks + 1;
+    c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
+    c.pron.cap = c.runs.cap + d->sents.n + 1;
+    c.pron.v = nr_arena_alloc(&d->arena, c.pron.cap * sizeof *c.pron.v);
+    find_runs(&c);
+    direct_quotes(&c);
+    indirect_quotes(&c);
+    resolve_pronouns(&c);
+    /* output order: by position; the pronoun side table is no longer used */
+    qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
 }

@@ -1,0 +1,264 @@
+/* check_quotes.c - unit tests of the quotations stage (extract/quotes.c)
+ * on sentences written for these tests in Indonesian news style: every
+ * mark style, cue positions, split, multi-paragraph and cut-off quotes,
+ * reported speech, pronoun speakers and alternating speakers. */
+#include "testutil.h"
+
+/* The n-th quote (in text order) whose text starts with `prefix`, or NULL. */
+static const nr_quote *find_q(const nr_doc *d, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const nr_quote *q = &d->quotes.v[i];
+        if (q->end - q->start >= n && memcmp(d->text + q->start, prefix, n) == 0)
+            return q;
+    }
+    return NULL;
+}
+
+static const char *q_text(const nr_doc *d, const nr_quote *q)
+{
+    return tu_str(d, q->start, q->end);
+}
+
+static const char *q_speaker(const nr_doc *d, const nr_quote *q)
+{
+    if (q->sp_ent >= 0)
+        return d->entities.v[q->sp_ent].name;
+    if (q->sp_text)
+        return q->sp_text;
+    return "";
+}
+
+static size_t count_kind(const nr_doc *d, bool direct)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        n += d->quotes.v[i].direct == direct;
+    return n;
+}
+
+#define ASSERT_QUOTE(d, prefix, text, speaker, lemma)                                   \
+    do {                                                                                \
+        const nr_quote *q_ = find_q((d), (prefix));                                     \
+        ck_assert_msg(q_ != NULL, "no quote starting %s", (prefix));                    \
+        ck_assert_str_eq(q_text((d), q_), (text));                                      \
+        ck_assert_str_eq(q_speaker((d), q_), (speaker));                                \
+        if (lemma)                                                                      \
+            ck_assert_str_eq(q_->cue_lemma ? q_->cue_lemma : "(null)", (const char *)(lemma)); \
+        else                                                                            \
+            ck_assert_ptr_null(q_->cue_lemma);                                          \
+    } while (0)
+
+START_TEST(mark_styles)
+{
+    const char *text =
+        "Kepala Dinas Perhubungan Kota Bogor Rudi Hartanto meninjau terminal pada Senin pagi.\n"
+        "\"Armada tambahan sudah kami siapkan sejak pekan lalu,\" kata Rudi.\n"
+        "“Jadwal keberangkatan juga kami tambah,” ujarnya.\n"
+        "”Penumpang diminta datang lebih awal,” tutur Rudi.\n"
+        "„Loket dibuka pukul enam pagi,“ jelas dia.\n"
+        "«Kami pantau terus setiap jam,» ucap Rudi.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Armada", "Armada tambahan sudah kami siapkan sejak pekan lalu", "Rudi Hartanto", "kata");
+    ASSERT_QUOTE(d, "Jadwal", "Jadwal keberangkatan juga kami tambah", "Rudi Hartanto", "ujar");
+    ASSERT_QUOTE(d, "Penumpang", "Penumpang diminta datang lebih awal", "Rudi Hartanto", "tutur");
+    ASSERT_QUOTE(d, "Loket", "Loket dibuka pukul enam pagi", "Rudi Hartanto", "jelas");
+    ASSERT_QUOTE(d, "Kami pantau", "Kami pantau terus setiap jam", "Rudi Hartanto", "ucap");
+    ck_assert_uint_eq(count_kind(d, true), 5);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(scare_quotes_and_nested)
+{
+    const char *text =
+        "Warga menyebut kawasan itu \"kampung mati\" sejak pabrik tutup.\n"
+        "Program \"Desa Berdaya\" diluncurkan tahun lalu.\n"
+        "\"Dia bilang 'tunggu saja' kepada kami. Kami sudah menunggu dua tahun,\" kata Sumarni, warga setempat.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(count_kind(d, true), 1);
+    ASSERT_QUOTE(d, "Dia bilang",
+                 "Dia bilang 'tunggu saja' kepada kami. Kami sudah menunggu dua tahun",
+                 "Sumarni", "kata");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(split_quote)
+{
+    const char *text =
+        "\"Air mulai surut sejak subuh,\" ujar Bayu Anggara usai rapat. \"Namun kami tetap siaga sampai malam.\"\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Air", "Air mulai surut sejak subuh", "Bayu Anggara", "ujar");
+    ASSERT_QUOTE(d, "Namun", "Namun kami tetap siaga sampai malam", "Bayu Anggara", "ujar");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(multi_paragraph)
+{
+    const char *text =
+        "\"Pintu air kami buka bertahap. Petugas berjaga di setiap titik.\n"
+        "\"Kalau hujan turun lagi, warga kami minta mengungsi lebih awal,\" kata Lina Marlina, camat setempat.\n"
+        "\"Posko dibuka dua puluh empat jam.\"\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Pintu", "Pintu air kami buka bertahap. Petugas berjaga di setiap titik",
+                 "Lina Marlina", "kata");
+    ASSERT_QUOTE(d, "Kalau", "Kalau hujan turun lagi, warga kami minta mengungsi lebih awal",
+                 "Lina Marlina", "kata");
+    ASSERT_QUOTE(d, "Posko", "Posko dibuka dua puluh empat jam", "Lina Marlina", NULL);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(unbalanced_cut_off)
+{
+    const char *text =
+        "\"Stok pupuk aman sampai akhir musim,\" kata Darto Wiyono.\n"
+        "\"Kami sudah menyurati distributor agar pengiriman\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(count_kind(d, true), 1);
+    ASSERT_QUOTE(d, "Stok", "Stok pupuk aman sampai akhir musim", "Darto Wiyono", "kata");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(cue_before)
+{
+    const char *text =
+        "Direktur Utama PT Sumber Tani Makmur Hendra Kusuma mengatakan, \"Panen tahun ini lebih baik.\"\n"
+        "Menurut Hendra, \"Harga gabah masih stabil.\"\n"
+        "Siska Amelia: \"Apakah pasokan cukup sampai Lebaran?\"\n"
+        "Hendra: \"Cukup, kami sudah menghitungnya.\"\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Panen", "Panen tahun ini lebih baik", "Hendra Kusuma", "mengatakan");
+    ASSERT_QUOTE(d, "Harga", "Harga gabah masih stabil", "Hendra Kusuma", "menurut");
+    ASSERT_QUOTE(d, "Apakah", "Apakah pasokan cukup sampai Lebaran?", "Siska Amelia", ":");
+    ASSERT_QUOTE(d, "Cukup", "Cukup, kami sudah menghitungnya", "Hendra Kusuma", ":");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(alternating_speakers)
+{
+    const char *text =
+        "Ketua RT 05 Slamet Riyadi mengeluhkan jalan yang rusak. Lurah Cempaka Putih Nanda Pratiwi mengaku sudah menerima laporan itu.\n"
+        "\"Sudah tiga bulan jalan ini berlubang,\" kata Slamet.\n"
+        "\"Perbaikan dijadwalkan bulan depan,\" ujar Nanda.\n"
+        "\"Kami pegang janji itu,\" ujar Slamet lagi. \"Warga sudah lelah menunggu,\" katanya.\n"
+        "Nanda menambahkan, anggaran perbaikan sudah disetujui dewan kota.\n"
+        "\"Kontraktornya sudah ditunjuk,\" ucapnya.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Sudah tiga", "Sudah tiga bulan jalan ini berlubang", "Slamet Riyadi", "kata");
+    ASSERT_QUOTE(d, "Perbaikan", "Perbaikan dijadwalkan bulan depan", "Nanda Pratiwi", "ujar");
+    ASSERT_QUOTE(d, "Warga", "Warga sudah lelah menunggu", "Slamet Riyadi", "kata");
+    ASSERT_QUOTE(d, "Kontraktornya", "Kontraktornya sudah ditunjuk", "Nanda Pratiwi", "ucap");
+    ASSERT_QUOTE(d, "anggaran", "anggaran perbaikan sudah disetujui dewan kota", "Nanda Pratiwi",
+                 "menambahkan");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(reported_speech)
+{
+    const char *text =
+        "Kepala Bidang Humas Polres Sleman Arif Nugroho menjelaskan bahwa arus lalu lintas sudah kembali normal sejak sore.\n"
+        "Menurut dia, petugas tetap berjaga di simpang empat sampai malam.\n"
+        "Selain itu, lanjut Arif, rekayasa lalu lintas akan dievaluasi setiap pekan.\n"
+        "Warga meminta agar lampu lalu lintas segera diperbaiki.\n"
+        "Pemerintah berharap pembangunan jalan selesai tahun ini.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(count_kind(d, false), 3);
+    ASSERT_QUOTE(d, "arus", "arus lalu lintas sudah kembali normal sejak sore", "Arif Nugroho", "menjelaskan");
+    ASSERT_QUOTE(d, "petugas", "petugas tetap berjaga di simpang empat sampai malam", "Arif Nugroho", "menurut");
+    ASSERT_QUOTE(d, "rekayasa", "rekayasa lalu lintas akan dievaluasi setiap pekan", "Arif Nugroho", "lanjut");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(unnamed_and_org_speakers)
+{
+    const char *text =
+        "\"Dagangan saya tidak laku sejak banjir,\" kata seorang pedagang ikan di pasar itu.\n"
+        "Badan Pusat Statistik (BPS) dalam laporannya menyatakan, harga cabai naik 12 persen sepanjang Maret.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    const nr_quote *q = find_q(d, "Dagangan");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_int_lt(q->sp_ent, 0);
+    ck_assert_str_eq(q_speaker(d, q), "seorang pedagang ikan");
+    q = find_q(d, "harga cabai");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_int_ge(q->sp_ent, 0);
+    ck_assert_int_ne(d->entities.v[q->sp_ent].type, NERID_PERSON);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(long_title_role)
+{
+    const char *text =
+        "\"Pelatihan digital dibuka untuk seribu pelaku usaha,\" kata Staf Khusus Menteri Koperasi dan UKM Bidang Pemberdayaan Ekonomi Kreatif Fiki Satari.\n"
+        "\"Pendaftarannya gratis,\" kata Fiki.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Pelatihan", "Pelatihan digital dibuka untuk seribu pelaku usaha", "Fiki Satari", "kata");
+    ASSERT_QUOTE(d, "Pendaftarannya", "Pendaftarannya gratis", "Fiki Satari", "kata");
+    const nr_quote *q = find_q(d, "Pelatihan");
+    ck_assert_ptr_nonnull(d->entities.v[q->sp_ent].role);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(many_unbalanced_marks)
+{
+    /* 100,000 lone marks on one line: one pass, no quadratic pairing */
+    size_t n = 100000;
+    char *text = malloc(n * 4 + 64);
+    ck_assert_ptr_nonnull(text);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(text + k, "a \" ", 4);
+        k += 4;
+    }
+    strcpy(text + k, "kata Budi.\n");
+    nerid_result *r = tu_run(text, NULL);
+    ck_assert_uint_le(r->doc.quotes.n, n);
+    nerid_result_free(r);
+    free(text);
+}
+END_TEST
+
+static Suite *quotes_suite(void)
+{
+    Suite *s = suite_create("quotes");
+    TCase *tc = tcase_create("quotes");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, mark_styles);
+    tcase_add_test(tc, scare_quotes_and_nested);
+    tcase_add_test(tc, split_quote);
+    tcase_add_test(tc, multi_paragraph);
+    tcase_add_test(tc, unbalanced_cut_off);
+    tcase_add_test(tc, cue_before);
+    tcase_add_test(tc, alternating_speakers);
+    tcase_add_test(tc, reported_speech);
+    tcase_add_test(tc, unnamed_and_org_speakers);
+    tcase_add_test(tc, long_title_role);
+    tcase_add_test(tc, many_unbalanced_marks);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return tu_main(quotes_suite());
+}

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Quotations on ../shared/corpus-quotes-dev (PFSA-ID dev, read-only, never
+# copied): direct-quote recall must stay above a floor. Skips (77) when
+# ../shared is absent.
+set -eu
+: "${NERID_BIN:?}" "${TOP_SRCDIR:?}"
+PY=${PYTHON3:-python3}
+dev="${NERID_SHARED:-$TOP_SRCDIR/../shared}/corpus-quotes-dev"
+[ -d "$dev/raw" ] && [ -f "$dev/score_pfsa.py" ] || { echo "no $dev: skip"; exit 77; }
+command -v "$PY" >/dev/null 2>&1 || exit 77
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for f in "$dev"/raw/*.txt; do
+    "$NERID_BIN" "$f" >"$out/$(basename "$f" .txt).json"
+done
+"$PY" "$dev/score_pfsa.py" "$dev/gold" "$out" | tee "$out/score.txt"
+# floors: direct recall, direct+speaker recall (ignoring unannotated runs)
+awk '$1 == "direct" && $2 == "ignoring" { if ($4 < 0.90) bad = 1 }
+     $1 == "direct+speaker" && $2 == "ignoring" { if ($4 < 0.40) bad = 1 }
+     END { exit bad }' "$out/score.txt"
