@@ -31,6 +31,7 @@
  *
  * Cost: every scan is bounded (titles <= 8 tokens, names <= 4 words, runs
  * end at the sentence), lookups are hash probes: linear in the input. */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -254,7 +255,7 @@ static bool namey(ctx *c, size_t i)
     const nr_tok *t = tk(c, i);
     if (t->flags & (TF_DIGIT | TF_DOTTED))
         return false;
-    if (is_acronym(c, i) && !c->headline[t->para])
+    if (is_acronym(c, i))
         return false;
     int k = c->cls[i];
     if (k == C_NAME)
@@ -267,6 +268,25 @@ static bool namey(ctx *c, size_t i)
     if (m >= 0 && c->d->mentions.v[m].type != NERID_PERSON)
         return false;
     return true;
+}
+
+/* May token i continue a personal name after a name-like word? Words
+ * that are titles, place heads or holidays elsewhere ("Hakim", "Tanjung",
+ * "Ramadhan") are names inside one. */
+static bool namey_inner(ctx *c, size_t i)
+{
+    if (namey(c, i))
+        return true;
+    if (i >= c->d->toks.n || !is_cap(c, i) || is_acronym(c, i) || seen_lower(c, i))
+        return false;
+    const nr_tok *t = tk(c, i);
+    if (t->flags & (TF_DIGIT | TF_DOTTED) || t->end - t->start < 3)
+        return false;
+    int k = c->cls[i];
+    int32_t m = c->cover[i];
+    if (m >= 0 && c->d->mentions.v[m].type != NERID_PERSON && c->d->mentions.v[m].tb < i)
+        return false;
+    return k == C_NONE || k == C_PLACE || k == C_STOP;
 }
 
 /* Joins the folded views of tokens [b, e) with single spaces (no space
@@ -399,7 +419,7 @@ static size_t name_tail(ctx *c, size_t b, size_t e)
 {
     size_t k = e, words = 0;
     while (k > b && words < MAX_NAME) {
-        if (namey(c, k - 1)) {
+        if (namey(c, k - 1) || (k - 1 > b && namey_inner(c, k - 1) && namey(c, k - 2) && (words == 0 || !is_title_word(c, k - 1)))) {
             k--, words++;
         } else if (k - 1 > b && c->cls[k - 1] == C_PARTICLE && !is_cap(c, k - 1) && namey(c, k - 2)) {
             k--;
@@ -418,7 +438,7 @@ static size_t name_head(ctx *c, size_t b, size_t e)
 {
     size_t k = b, words = 0;
     while (k < e && words < MAX_NAME) {
-        if (namey(c, k))
+        if (namey(c, k) || (k > b && namey_inner(c, k)))
             k++, words++;
         else if (k > b && k + 1 < e && c->cls[k] == C_PARTICLE && !is_cap(c, k) && namey(c, k + 1))
             k++;
@@ -529,8 +549,25 @@ static void read_run(ctx *c, size_t b, size_t e)
     size_t hl;
     int h = head_at(c, b, e, &hl);
     if (h != C_NONE) {
-        if (e - b > hl && !(c->cover[b] >= 0 && d->mentions.v[c->cover[b]].te >= e))
-            add(c, b, e, type_of_head(h), "rule", "rule.head");
+        /* the name ends before a title ("... Kota AKBP Dimas") or after a
+         * listed name followed by a person ("Komisi VI DPR Lukman ...") */
+        size_t end = e;
+        for (size_t j = b + hl; j < e; j++) {
+            int32_t ol;
+            int32_t m = c->cover[j];
+            if (m >= 0 && d->mentions.v[m].tb == b && d->mentions.v[m].te < e && namey(c, d->mentions.v[m].te)) {
+                end = d->mentions.v[m].te;
+                break;
+            }
+            if (j > b + hl && c->cover[j] < 0 && c->cls[j] != C_NAME && title_at(c, j, e, &ol)) {
+                end = j;
+                break;
+            }
+        }
+        if (end - b > hl && !(c->cover[b] >= 0 && d->mentions.v[c->cover[b]].te >= end))
+            add(c, b, end, type_of_head(h), "rule", "rule.head");
+        if (end < e)
+            read_run(c, end, e);
         return;
     }
     /* unknown words up to a title or a head word inside the run */
@@ -570,7 +607,7 @@ static void unknown_words(ctx *c, size_t b, size_t e)
         size_t he = name_head(c, i, pe), ts = name_tail(c, i, pe);
         if (cue && he > i) {
             add_person(c, i, he, "rule.cue-name", NULL);
-        } else if ((verb || age) && ts < pe) {
+        } else if ((verb || age) && ts < pe && !(verb && !age && pe - ts == 1 && ts == i && initial)) {
             add_person(c, ts, pe, verb ? "rule.name-verb" : "rule.name-age", NULL);
         } else if (prep && he == pe) {
             add(c, i, pe, NERID_LOCATION, "rule", "rule.place-prep");
@@ -691,6 +728,30 @@ static void bylines(ctx *c, const nr_range *p)
     }
 }
 
+/* The authors and editors page.c found become persons where written. */
+static void credited(ctx *c)
+{
+    nr_doc *d = c->d;
+    for (int list = 0; list < 2; list++) {
+        size_t nn = list ? d->meta.editors.n : d->meta.authors.n;
+        for (size_t k = 0; k < nn && k < 16; k++) {
+            const char *name = list ? d->meta.editors.v[k] : d->meta.authors.v[k];
+            size_t ln = strlen(name);
+            if (ln < 3)
+                continue;
+            const char *hit = memmem(d->text, d->len, name, ln);
+            if (!hit)
+                continue;
+            size_t tb = nr_tok_at(d, (uint32_t)(hit - d->text));
+            size_t te = nr_tok_at(d, (uint32_t)(hit - d->text + ln));
+            if (tb >= te || tk(c, tb)->start != (uint32_t)(hit - d->text) || tk(c, te - 1)->end != hit - d->text + ln ||
+                covered(c, tb, te))
+                continue;
+            add_person(c, tb, te, "rule.byline", NULL);
+        }
+    }
+}
+
 /* "Full Name (ACR)": ACR becomes an alias. */
 static void acronyms(ctx *c, wset *alias)
 {
@@ -731,7 +792,8 @@ static void echoes(ctx *c, wset *alias)
     size_t nm = d->mentions.n;
     for (size_t k = 0; k < nm; k++) {
         const nr_mention *m = &d->mentions.v[k];
-        if (m->type != NERID_PERSON || m->entry >= 0 || m->te - m->tb < 2)
+        if (m->type != NERID_PERSON || m->entry >= 0 || m->te - m->tb < 2 ||
+            (m->rule && (strcmp(m->rule, "rule.byline") == 0 || strcmp(m->rule, "rule.author-line") == 0)))
             continue;
         size_t ends[2] = {m->tb, m->te - 1};
         for (int w = 0; w < 2; w++) {
@@ -795,6 +857,7 @@ void nr_entity_rules(nr_doc *d)
         c.headline[k] = headline_like(&c, &d->paras.v[k]);
 
     dateline(&c);
+    credited(&c);
     author_lines(&c);
     for (size_t k = 0; k < d->paras.n; k++) {
         const nr_range *p = &d->paras.v[k];
