@@ -55,7 +55,7 @@ typedef struct {
 } quotes_model;
 
 enum { C_NONE = 0, C_SHORT, C_VERB, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
-       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC };
+       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME };
 
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
 {
@@ -181,6 +181,7 @@ static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
     if (!strcmp(cls, "placetitle")) return C_PLACETITLE;
     if (!strcmp(cls, "orgword")) return C_ORGWORD;
     if (!strcmp(cls, "honorific")) return C_HONORIFIC;
+    if (!strcmp(cls, "notname")) return C_NOTNAME;
     return C_NONE;
 }
 
@@ -407,6 +408,7 @@ static bool same_word(const qctx *c, size_t a, size_t b)
 }
 
 static bool name_tok(const qctx *c, size_t i);
+static bool marker(const qctx *c, size_t i);
 
 /* Token i is a one-word name; the longer name it is short for, written
  * elsewhere in the article ("Anto" -> "Anto Prabowo"): the nearest earlier
@@ -435,15 +437,22 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
                     *nb = m->tb, *ne = m->te;
                     return true;
                 }
-                continue;
+                if (m->type == NERID_PERSON)
+                    continue;
             }
+            /* a name inside an organisation mention ("Bank X Parwati S")
+             * still counts: the mention is then left alone */
             size_t q = p + 1;
-            while (q < n && q - p < 4 &&
-                   (name_tok(c, q) || (is_cap(c, q) && T(c, q)->end - T(c, q)->start <= 2 &&
-                                       !is_title(c, q))))
+            while (q < n && q - p < 4 && is_cap(c, q) && !(T(c, q)->flags & TF_DIGIT) &&
+                   (!marker(c, q) || T(c, q)->end - T(c, q)->start <= 2) && !is_title(c, q) &&
+                   !(c->cov[q] >= 0 && c->d->mentions.v[c->cov[q]].type == NERID_PERSON))
                 q++;
-            if (q - p >= 2) {
-                *nb = p, *ne = q;
+            size_t b = p;
+            if (q - p == 1) /* a surname: the name words before it */
+                while (b > 0 && p - b < 3 && name_tok(c, b - 1))
+                    b--;
+            if (q - b >= 2) {
+                *nb = b, *ne = q;
                 return true;
             }
         }
@@ -532,11 +541,26 @@ static int32_t name_entity(qctx *c, uint32_t b, uint32_t e)
     return add_person_mention(c, b, e, ent);
 }
 
-/* A mention's entity, a short PERSON name moved to the longer entity. */
+/* A mention's entity, a short PERSON name moved to the longer entity. A
+ * rule-made PERSON mention that took title words ("Sosial Tri Rismaharini"
+ * after "Menteri") gives its entity the name after them. */
+static bool marker(const qctx *c, size_t i);
 static int32_t mention_entity(qctx *c, int32_t mi)
 {
     const nr_mention *m = &c->d->mentions.v[mi];
     int32_t ent = m->ent;
+    if (ent >= 0 && m->type == NERID_PERSON && m->entry < 0 && c->d->entities.v[ent].entry < 0 &&
+        m->te - m->tb >= 2) {
+        uint32_t x = m->te;
+        while (x > m->tb && m->te - x < 4 && is_cap(c, x - 1) && !marker(c, x - 1))
+            x--;
+        if (x > m->tb && x < m->te) {
+            const char *core = nr_doc_str(c->d, T(c, x)->start, T(c, m->te - 1)->end);
+            nr_entity *e = &c->d->entities.v[ent];
+            if (strlen(e->name) > strlen(core) && strstr(e->name, core))
+                e->name = core;
+        }
+    }
     if (ent >= 0 && m->type == NERID_PERSON) {
         int32_t l = longer_person(c, m->tb, m->te, ent);
         if (l >= 0 && strlen(c->d->entities.v[ent].name) < strlen(c->d->entities.v[l].name))
@@ -550,8 +574,7 @@ static int32_t mention_entity(qctx *c, int32_t mi)
 static bool marker(const qctx *c, size_t i)
 {
     int k = word_class(c, i);
-    if (k == C_ORGWORD || k == C_PLACETITLE || k == C_CONNECTOR || k == C_HONORIFIC ||
-        k == C_PRONOUN)
+    if (k != C_NONE && k != C_FILLER) /* cue words ("Menurut Haris") included */
         return true;
     const nr_tok *t = T(c, i);
     if ((t->flags & TF_ALLCAPS) && t->end - t->start >= 3)
@@ -561,6 +584,9 @@ static bool marker(const qctx *c, size_t i)
 
 static bool name_tok(const qctx *c, size_t i)
 {
+    if (i < c->d->toks.n && is_punct(c, i, '.') && i > 0 && (T(c, i - 1)->flags & TF_ABBREV) &&
+        T(c, i - 1)->end - T(c, i - 1)->start == 1 && is_cap(c, i - 1))
+        return is_cap(c, i + 1); /* the period of an initial inside a name */
     return is_cap(c, i) && c->cov[i] < 0 && !(T(c, i)->flags & TF_DIGIT) && !marker(c, i);
 }
 
@@ -594,6 +620,47 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
     if (e - x >= 3 && x > 0 && word_class(c, x - 1) == C_PLACETITLE)
         x++;
     *nb = x, *ne = e;
+}
+
+/* A role coreference ("kata Presiden", "ujar Kapolda"): the phrase [b, e)
+ * is title words only; the person named right after the same title
+ * elsewhere in the article (nearest earlier, else later), or -1. */
+static int32_t role_person(qctx *c, size_t b, size_t e)
+{
+    if (e <= b || e - b > 3)
+        return -1;
+    for (size_t i = b; i < e; i++)
+        if (!is_cap(c, i) || !is_title(c, i))
+            return -1;
+    size_t len = e - b, n = c->d->toks.n;
+    for (int dir = 0; dir < 2; dir++) {
+        size_t p = dir == 0 ? b : e;
+        while (c->budget > 0) {
+            c->budget--;
+            if (dir == 0) {
+                if (p == 0)
+                    break;
+                p--;
+            } else if (++p + len >= n) {
+                break;
+            }
+            bool same = p + len < n;
+            for (size_t k = 0; k < len && same; k++)
+                same = same_word(c, p + k, b + k);
+            if (!same)
+                continue;
+            size_t q = p + len;
+            int32_t mi = c->cov[q];
+            if (mi >= 0 && c->d->mentions.v[mi].type == NERID_PERSON && c->d->mentions.v[mi].tb == q)
+                return mention_entity(c, mi);
+            size_t r = q;
+            while (r < n && r - q < 4 && name_tok(c, r))
+                r++;
+            if (r > q)
+                return name_entity(c, (uint32_t)q, (uint32_t)r);
+        }
+    }
+    return -1;
 }
 
 /* Reads the speaker phrase starting at token i (after a cue, or after
@@ -668,6 +735,8 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
         sp.ent = name_entity(c, (uint32_t)nb, (uint32_t)ne);
         sp.sb = T(c, nb)->start, sp.se = T(c, ne - 1)->end;
         set_role(c, sp.ent, (uint32_t)i, (uint32_t)nb);
+    } else if (org < 0 && (sp.ent = role_person(c, i, e)) >= 0) {
+        sp.sb = T(c, i)->start, sp.se = T(c, e - 1)->end;
     } else if (org >= 0) {
         sp.ent = d->mentions.v[org].ent;
         sp.sb = T(c, ob)->start, sp.se = T(c, oe - 1)->end;
@@ -675,12 +744,17 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
         size_t b = i;
         while (e > b && !is_word(c, e - 1))
             e--;
-        if (e > b && e - b <= 8) {
+        if (e > b && (tok_is(c, e - 1, "ini") || tok_is(c, e - 1, "itu") ||
+                      tok_is(c, e - 1, "tersebut") || tok_is(c, b, "sang"))) {
+            /* "kata mantan kapolda itu": a known person, like a pronoun */
+            sp.pron = (uint32_t)b;
+            sp.sb = T(c, b)->start, sp.se = T(c, e - 1)->end;
+        } else if (e > b && e - b <= 8) {
             sp.sb = T(c, b)->start, sp.se = T(c, e - 1)->end;
             sp.text = nr_doc_str(d, sp.sb, sp.se);
         }
     }
-    sp.ok = sp.ent >= 0 || sp.text;
+    sp.ok = sp.ent >= 0 || sp.text || sp.pron != NONE;
     return sp;
 }
 
