@@ -20,7 +20,8 @@
  *   time.weekday        a bare weekday ("..., Rabu.") -> the nearest such day
  *                       not after the reference date (forward after "akan")
  *   time.rel-day        kemarin, hari ini, besok, lusa, kemarin lusa
- *   time.rel-unit       pekan/bulan/tahun lalu/depan/ini (a week: YYYY-Www)
+ *   time.rel-unit       pekan/bulan/tahun lalu/depan/ini (a week: its Monday..Sunday
+ *                       as a date range YYYY-MM-DD/YYYY-MM-DD)
  *
  * Rules (docs: /work/shared/eval/GUIDELINES.md, "Times"):
  *  - words (months, weekdays, zones WIB/WITA/WIT and offsets, relative
@@ -178,15 +179,6 @@ static int month_days(int y, int m)
 {
     static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : md[m - 1];
-}
-
-static void iso_week(long z, int *wy, int *wk)
-{
-    long thu = z - weekday_of(z) + 4; /* Thursday of the same week */
-    int y, m, d;
-    civil_from_days(thu, &y, &m, &d);
-    *wy = y;
-    *wk = (int)((thu - days_from_civil(y, 1, 1)) / 7) + 1;
 }
 
 /* ---------------------------------------------------------- the findings */
@@ -850,7 +842,14 @@ static void resolve_rel(scan *s, size_t q, const long *next_attr, bool have)
         int y, m, dd;
         civil_from_days(ref, &y, &m, &dd);
         if (it->unit == 'W') {
-            iso_week(ref + 7L * it->rel, &it->y, &it->y2);
+            /* the Monday..Sunday week, as a date range: TIMEX3 allows
+             * YYYY-Www, but the evaluation format takes day ranges */
+            long z = ref + 7L * it->rel;
+            long mon = z - weekday_of(z) + 1;
+            civil_from_days(mon, &it->y, &it->m, &it->dd);
+            int y2, m2, d2;
+            civil_from_days(mon + 6, &y2, &m2, &d2);
+            it->y2 = y2 * 10000 + m2 * 100 + d2;
         } else if (it->unit == 'M') {
             int mm = y * 12 + (m - 1) + it->rel;
             it->y = mm / 12, it->m = mm % 12 + 1;
@@ -982,7 +981,8 @@ static const char *value_of(nr_doc *d, const tx_item *it)
         if (it->hh != -2)
             return NULL;
         if (it->unit == 'W')
-            return nr_arena_printf(a, "%04d-W%02d", it->y, it->y2);
+            return nr_arena_printf(a, "%04d-%02d-%02d/%04d-%02d-%02d", it->y, it->m, it->dd,
+                                   it->y2 / 10000, it->y2 / 100 % 100, it->y2 % 100);
         if (it->unit == 'M')
             return nr_arena_printf(a, "%04d-%02d", it->y, it->m);
         return nr_arena_printf(a, "%04d", it->y);

@@ -281,8 +281,8 @@ START_TEST(relative_units)
                              "Harga turun pekan lalu dan naik lagi pekan depan. Bulan lalu stok aman, "
                              "bulan depan panen. Tahun lalu impor besar, tahun depan tidak, tahun ini cukup. "
                              "Proyek itu selesai dua tahun lalu.\n", NULL);
-    expect(r, "pekan lalu", "2024-W07", false);
-    expect(r, "pekan depan", "2024-W09", false);
+    expect(r, "pekan lalu", "2024-02-12/2024-02-18", false);
+    expect(r, "pekan depan", "2024-02-26/2024-03-03", false);
     expect(r, "Bulan lalu", "2024-01", false);
     expect(r, "bulan depan", "2024-03", false);
     expect(r, "Tahun lalu", "2023", false);
