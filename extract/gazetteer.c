@@ -15,7 +15,9 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
+#include "gazetteer_image.h"
 #include "internal.h"
 
 #define ENTITY_HEADER "id\ttype\tname\taliases\tvalid_from\tvalid_to\tattrs"
@@ -43,6 +45,8 @@ struct nr_gaz {
     NR_VEC(payload) pays;
     int load_dir_no;      /* folder counter, for duplicate-id rules */
     NR_VEC(int) entry_dir;
+    void *image;          /* gazetteer_image.c: arrays borrowed from this */
+    size_t image_len;     /* mapping (NULL when built from the .tsv) */
 };
 
 static const char *const TYPE_NAMES[NERID_NTYPES] = {
@@ -564,13 +568,59 @@ void nr_gaz_free(nr_gaz *g)
     if (!g)
         return;
     nr_strmap_free(&g->ids);
-    nr_strmap_free(&g->vocab);
-    nr_sys_free(g->ekeys);
-    nr_sys_free(g->evals);
-    nr_vec_free(&g->nodes);
-    nr_vec_free(&g->pays);
+    if (g->image) {
+        /* borrowed from the image: only vocab's tables are ours */
+        nr_sys_free(g->vocab.keys), nr_sys_free(g->vocab.klen), nr_sys_free(g->vocab.vals);
+        munmap(g->image, g->image_len);
+    } else {
+        nr_strmap_free(&g->vocab);
+        nr_sys_free(g->ekeys);
+        nr_sys_free(g->evals);
+        nr_vec_free(&g->nodes);
+        nr_vec_free(&g->pays);
+    }
     nr_vec_free(&g->entry_dir);
     nr_sys_free(g);
+}
+
+/* gazetteer_image.c hooks: the compiled arrays, out and back in. */
+void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a)
+{
+    memset(a, 0, sizeof *a);
+    a->vocab = g->vocab;
+    a->ekeys = g->ekeys, a->evals = g->evals, a->ecap = g->ecap, a->en = g->en;
+    a->nodes = g->nodes.v, a->nnodes = g->nodes.n, a->node_size = sizeof(tnode);
+    a->pays = g->pays.v, a->npays = g->pays.n, a->pay_size = sizeof(payload);
+}
+
+nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, size_t nentries, void *image, size_t image_len)
+{
+    if (a->node_size != sizeof(tnode) || a->pay_size != sizeof(payload) || !a->nnodes ||
+        (a->ecap & (a->ecap - 1)) || a->en >= a->ecap + !a->ecap)
+        return NULL;
+    const tnode *nodes = a->nodes;
+    const payload *pays = a->pays;
+    for (size_t i = 0; i < a->ecap; i++)
+        if (a->ekeys[i] && (a->evals[i] == 0 || a->evals[i] >= a->nnodes))
+            return NULL;
+    for (size_t i = 0; i < a->nnodes; i++)
+        if ((uint64_t)nodes[i].pay_begin + nodes[i].pay_n > a->npays)
+            return NULL;
+    for (size_t i = 0; i < a->npays; i++)
+        if (pays[i].entry >= nentries)
+            return NULL;
+    nr_gaz *g = nr_sys_malloc(sizeof *g);
+    if (!g)
+        return NULL;
+    memset(g, 0, sizeof *g);
+    g->vocab = a->vocab;
+    g->ekeys = (uint64_t *)a->ekeys, g->evals = (uint32_t *)a->evals;
+    g->ecap = a->ecap, g->en = a->en;
+    g->nodes.v = (tnode *)nodes, g->nodes.n = g->nodes.cap = a->nnodes;
+    g->pays.v = (payload *)pays, g->pays.n = g->pays.cap = a->npays;
+    g->image = image;
+    g->image_len = image_len;
+    return g;
 }
 
 /* ------------------------------------------------------------ matching */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "gazetteer_image.h"
 #include "internal.h"
 
 const char *nerid_version(void) { return NERID_VERSION_STRING; }
@@ -116,7 +117,10 @@ void nr_lex_free(nr_lex *lex)
     nr_vec_free(&lex->strs);
 }
 
-static int load_dir(nerid_model *m, const char *dir, bool required, nerid_error *err)
+/* gaz_done: the entries, gazetteer, titles and abbreviations came from the
+ * compiled image (gazetteer_image.c); only the other stages' files load. */
+static int load_dir(nerid_model *m, const char *dir, bool required, bool gaz_done,
+                    nerid_error *err)
 {
     char path[4096];
     struct stat st;
@@ -126,14 +130,16 @@ static int load_dir(nerid_model *m, const char *dir, bool required, nerid_error 
             snprintf(err->source, sizeof err->source, "%s", dir);
         return -1;
     }
-    if (nr_gaz_load_dir(m, dir, err) < 0)
-        return -1;
-    snprintf(path, sizeof path, "%s/titles.tsv", dir);
-    if (nr_lex_load(m, &m->titles, path, "title\tkind\tattrs", 0, 1, !required, err) < 0)
-        return -1;
-    snprintf(path, sizeof path, "%s/abbreviations.tsv", dir);
-    if (nr_lex_load(m, &m->abbrevs, path, "abbrev\tnote", 0, -1, !required, err) < 0)
-        return -1;
+    if (!gaz_done) {
+        if (nr_gaz_load_dir(m, dir, err) < 0)
+            return -1;
+        snprintf(path, sizeof path, "%s/titles.tsv", dir);
+        if (nr_lex_load(m, &m->titles, path, "title\tkind\tattrs", 0, 1, !required, err) < 0)
+            return -1;
+        snprintf(path, sizeof path, "%s/abbreviations.tsv", dir);
+        if (nr_lex_load(m, &m->abbrevs, path, "abbrev\tnote", 0, -1, !required, err) < 0)
+            return -1;
+    }
     if (nr_times_load(m, dir, err) < 0 || nr_quotes_load(m, dir, err) < 0 ||
         nr_page_load(m, dir, err) < 0 || nr_entities_load(m, dir, err) < 0)
         return -1;
@@ -151,12 +157,17 @@ nerid_model *nerid_model_load(const char *const *dirs, size_t ndirs,
         return NULL;
     }
     memset(m, 0, sizeof *m);
-    if (!(flags & NERID_LOAD_REPLACE) && load_dir(m, default_dir(), true, err) < 0)
+    /* the default folder alone: its compiled image, when still current */
+    int imaged = 0;
+    if (!(flags & NERID_LOAD_REPLACE) && ndirs == 0 &&
+        (imaged = nr_image_load(m, default_dir(), err)) < 0)
+        goto fail;
+    if (!(flags & NERID_LOAD_REPLACE) && load_dir(m, default_dir(), true, imaged > 0, err) < 0)
         goto fail;
     for (size_t i = 0; i < ndirs; i++)
-        if (load_dir(m, dirs[i], false, err) < 0)
+        if (load_dir(m, dirs[i], false, false, err) < 0)
             goto fail;
-    if (nr_gaz_compile(m, err) < 0)
+    if (!imaged && nr_gaz_compile(m, err) < 0)
         goto fail;
     return m;
 fail:

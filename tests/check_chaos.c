@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "gazetteer_image.h"
 #include "testutil.h"
 
 /* Upper bound on the N tried (the calls below need far fewer). */
@@ -50,8 +51,9 @@ static void make_gazetteer_dir(void)
 
 static void remove_gazetteer_dir(void)
 {
-    const char *files[] = {"places.tsv", "orgs.tsv", "titles.tsv", "abbreviations.tsv"};
-    for (size_t i = 0; i < 4; i++) {
+    const char *files[] = {"places.tsv", "orgs.tsv", "titles.tsv", "abbreviations.tsv",
+                           "gazetteers.bin"};
+    for (size_t i = 0; i < 5; i++) {
         char path[256];
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         unlink(path);
@@ -78,6 +80,44 @@ START_TEST(model_load_chaos)
         ck_assert_msg(strstr(err.message, "out of memory") != NULL, "N=%ld: %s", n, err.message);
     }
     ck_assert_int_gt(n, 10);
+    ck_assert_int_lt(n, MAX_N);
+    remove_gazetteer_dir();
+}
+END_TEST
+
+
+/* The same folder through its compiled image (gazetteer_image.c). */
+START_TEST(model_image_load_chaos)
+{
+    make_gazetteer_dir();
+    const char *dirs[] = {dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    char img[128];
+    snprintf(img, sizeof img, "%s/gazetteers.bin", dir);
+    ck_assert_int_eq(nr_image_write(m, dir, img, &err), 0);
+    nerid_model_free(m);
+    setenv("NERID_DATA_DIR", dir, 1);
+    unsetenv("NERID_GAZ_IMAGE");
+    long n;
+    for (n = 0; n < MAX_N; n++) {
+        nr_alloc_fail_after(n);
+        m = nerid_model_new_default(&err);
+        nr_alloc_fail_after(-1);
+        if (m) {
+            ck_assert_uint_eq(nerid_model_size(m), 6);
+            static const char text[] = "Banjir di Dayeuhkolot, Kota Kembang, Jawa Barat.";
+            nerid_result *r = nerid_extract(m, text, sizeof text - 1, "t", NULL, &err);
+            ck_assert_ptr_nonnull(r);
+            ck_assert_uint_eq(nerid_result_entity_count(r), 3);
+            nerid_result_free(r);
+            nerid_model_free(m);
+            break;
+        }
+        ck_assert_msg(err.code == NERID_ERR_NOMEM, "N=%ld: code %d: %s", n, err.code, err.message);
+    }
+    ck_assert_int_gt(n, 5);
     ck_assert_int_lt(n, MAX_N);
     remove_gazetteer_dir();
 }
@@ -158,6 +198,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("alloc");
     tcase_set_timeout(tc, 1200);
     tcase_add_test(tc, model_load_chaos);
+    tcase_add_test(tc, model_image_load_chaos);
     tcase_add_test(tc, extract_chaos);
     suite_add_tcase(s, tc);
     return s;

@@ -3,6 +3,9 @@
  * documented lenient handling of BOM, NUL, CRLF and lone CR, no recursion
  * driven by input depth, bad gazetteer rows reported as file:line, and one
  * model shared by threads giving identical results. */
+#include <dirent.h>
+#include <fcntl.h>
+#include <time.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -10,6 +13,7 @@
 
 #include <jansson.h>
 
+#include "gazetteer_image.h"
 #include "testutil.h"
 
 static const char ARTICLE[] =
@@ -458,6 +462,138 @@ START_TEST(model_shared_by_threads)
 }
 END_TEST
 
+
+/* ------------------------------------------------------ gazetteer image */
+
+static int count_entities(const nerid_model *m, const char *text)
+{
+    nerid_error err;
+    nerid_result *r = nerid_extract(m, text, strlen(text), "t", NULL, &err);
+    ck_assert_msg(r != NULL, "%s", err.message);
+    int n = (int)nerid_result_entity_count(r);
+    nerid_result_free(r);
+    return n;
+}
+
+static nerid_model *load_default_from(const char *dir)
+{
+    setenv("NERID_DATA_DIR", dir, 1);
+    nerid_error err;
+    nerid_model *m = nerid_model_new_default(&err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    return m;
+}
+
+/* The compiled image is used while the .tsv files match it, ignored once
+ * they change (the text is the source of truth) or when it is corrupt. */
+START_TEST(gazetteer_image_follows_the_text)
+{
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/nerid-image-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+    unsetenv("NERID_GAZ_IMAGE");
+    write_file("places.tsv", HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n");
+    write_file("titles.tsv", "title\tkind\tattrs\nWali Kota\trole\t\n");
+    write_file("abbreviations.tsv", "abbrev\tnote\nJl\tjalan\n");
+    const char *dirs[] = {tmpdir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    char img[128];
+    snprintf(img, sizeof img, "%s/gazetteers.bin", tmpdir);
+    ck_assert_int_eq(nr_image_write(m, tmpdir, img, &err), 0);
+    nerid_model_free(m);
+
+    m = load_default_from(tmpdir); /* from the image */
+    ck_assert_uint_eq(nerid_model_size(m), 1);
+    ck_assert_int_eq(count_entities(m, "Banjir melanda Bogor lagi."), 1);
+    ck_assert_int_eq(nr_lex_get(&m->titles, "wali kota", 9), 0);
+    nerid_model_free(m);
+
+    /* same size, new mtime: the content hash shows the edit */
+    write_file("places.tsv", HDR "loc-depok\tLOCATION\tKota Depok\tDepok\t\t\t\n");
+    char places[128];
+    snprintf(places, sizeof places, "%s/places.tsv", tmpdir);
+    struct timespec later[2] = {{time(NULL) + 10, 0}, {time(NULL) + 10, 0}};
+    ck_assert_int_eq(utimensat(AT_FDCWD, places, later, 0), 0);
+    m = load_default_from(tmpdir);
+    ck_assert_int_eq(count_entities(m, "Banjir melanda Bogor lagi."), 0);
+    ck_assert_int_eq(count_entities(m, "Banjir melanda Depok lagi."), 1);
+    nerid_model_free(m);
+    /* a new file in the folder */
+    write_file("extra.tsv", HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n");
+    m = load_default_from(tmpdir);
+    ck_assert_uint_eq(nerid_model_size(m), 2);
+    nerid_model_free(m);
+    remove_file("extra.tsv");
+
+    /* corrupt or truncated images are ignored */
+    size_t len = 0;
+    char *bytes = tu_slurp(img, &len);
+    ck_assert_ptr_nonnull(bytes);
+    const size_t cuts[] = {0, 7, 100, len / 2, len - 1};
+    for (size_t k = 0; k < sizeof cuts / sizeof *cuts; k++) {
+        FILE *f = fopen(img, "wb");
+        fwrite(bytes, 1, cuts[k], f);
+        fclose(f);
+        m = load_default_from(tmpdir);
+        ck_assert_int_eq(count_entities(m, "Banjir melanda Depok lagi."), 1);
+        nerid_model_free(m);
+    }
+    free(bytes);
+    remove_file("gazetteers.bin");
+    remove_file("places.tsv");
+    remove_file("titles.tsv");
+    remove_file("abbreviations.tsv");
+    rmdir(tmpdir);
+}
+END_TEST
+
+/* The shipped gazetteers give the same results from the build's image and
+ * from the text, on every article of the corpus. */
+START_TEST(gazetteer_image_equals_text)
+{
+    const char *top = getenv("TOP_SRCDIR") ? getenv("TOP_SRCDIR") : ".";
+    const char *data = getenv("NERID_DATA_DIR");
+    ck_assert_ptr_nonnull(data);
+    nerid_error err;
+    nerid_model *img = nerid_model_new_default(&err);
+    ck_assert_msg(img != NULL, "%s", err.message);
+    const char *dirs[] = {data};
+    nerid_model *txt = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
+    ck_assert_msg(txt != NULL, "%s", err.message);
+    ck_assert_uint_eq(nerid_model_size(img), nerid_model_size(txt));
+    char path[4096];
+    snprintf(path, sizeof path, "%s/corpus/raw", top);
+    DIR *dh = opendir(path);
+    ck_assert_ptr_nonnull(dh);
+    struct dirent *de;
+    int n = 0;
+    while ((de = readdir(dh)) != NULL) {
+        if (!strstr(de->d_name, ".txt"))
+            continue;
+        char file[8192];
+        snprintf(file, sizeof file, "%s/%s", path, de->d_name);
+        size_t len = 0;
+        char *text = tu_slurp(file, &len);
+        ck_assert_ptr_nonnull(text);
+        nerid_result *a = nerid_extract(img, text, len, de->d_name, NULL, &err);
+        nerid_result *b = nerid_extract(txt, text, len, de->d_name, NULL, &err);
+        ck_assert_ptr_nonnull(a);
+        ck_assert_ptr_nonnull(b);
+        char *ja = nerid_result_to_json(a, 0), *jb = nerid_result_to_json(b, 0);
+        ck_assert_msg(strcmp(ja, jb) == 0, "%s: image and text results differ", de->d_name);
+        free(ja), free(jb);
+        nerid_result_free(a), nerid_result_free(b);
+        free(text);
+        n++;
+    }
+    closedir(dh);
+    ck_assert_int_gt(n, 5);
+    nerid_model_free(img);
+    nerid_model_free(txt);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("robust");
@@ -475,6 +611,8 @@ static Suite *suite(void)
     tcase_add_test(tc, offsets_units_agree);
     tcase_add_test(tc, gazetteer_bad_rows);
     tcase_add_test(tc, model_shared_by_threads);
+    tcase_add_test(tc, gazetteer_image_follows_the_text);
+    tcase_add_test(tc, gazetteer_image_equals_text);
     suite_add_tcase(s, tc);
     return s;
 }

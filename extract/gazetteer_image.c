@@ -1,0 +1,524 @@
+/* gazetteer_image.c - the compiled gazetteer image: start-up without
+ * rebuilding the matcher from text.
+ *
+ * At build time extract/nerid-gazimg loads gazetteers/ from its .tsv files
+ * (the source of truth) and writes gazetteers.bin: the entries, the
+ * matcher's vocabulary, edge table, trie nodes and payloads (gazetteer.c),
+ * and the title and abbreviation lists, in native byte order, with a
+ * fingerprint of every .tsv file of the folder (name, size, mtime, content
+ * hash). nerid_model_load maps the image read-only and uses its arrays in
+ * place when the folder's .tsv files still match the fingerprint (same
+ * names and sizes, and same mtime or else same content); otherwise it
+ * ignores the image and loads the text as before, so a stale or corrupt
+ * image can cost time but never change a result. Only the default folder
+ * with no extra --gazetteers folders uses the image; the other stages'
+ * data (times, quotes, page, entities) still load from their files.
+ *
+ * Memory: the mapping belongs to the model's nr_gaz (unmapped by
+ * nr_gaz_free); entry strings point into it; the tables that nr_strmap and
+ * nr_lex free are allocated normally. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "gazetteer_image.h"
+
+#define IMG_MAGIC "NERIDGZ1"
+#define IMG_VERSION 1u
+#define IMG_ENDIAN 0x01020304u
+#define NO_STR UINT32_MAX
+#define MAX_FILES 512
+
+typedef struct {
+    uint64_t n, keys, vals; /* n (key string, value) pairs */
+    uint64_t nstrs, strs;   /* value strings */
+} img_lex;
+
+typedef struct {
+    char magic[8];
+    uint32_t version, endian;
+    uint32_t node_size, pay_size;
+    uint64_t total;
+    uint64_t nfiles, files;
+    uint64_t pool, pool_len;
+    uint64_t nentries, entries;
+    uint64_t vcap, vn, vkeys, vklen, vvals; /* vocabulary hash table */
+    uint64_t ecap, en, ekeys, evals;
+    uint64_t nnodes, nodes, npays, pays;
+    img_lex titles, abbrevs;
+} img_header;
+
+typedef struct {
+    uint64_t size, hash;
+    int64_t mtime_s, mtime_ns;
+    uint32_t name, pad;
+} img_file;
+
+typedef struct {
+    uint32_t id, name, aliases, attrs, file;
+    int32_t type, valid_from, valid_to;
+} img_entry;
+
+/* A fast 64-bit content hash (not cryptographic: it detects edits). */
+static uint64_t hash_bytes(const unsigned char *s, size_t n)
+{
+    uint64_t h = 0x243F6A8885A308D3ULL ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);
+}
+
+static int hash_file(const char *path, uint64_t *out)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    int rc = -1;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (st.st_size == 0) {
+            *out = hash_bytes((const unsigned char *)"", 0);
+            rc = 0;
+        } else {
+            void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) {
+                *out = hash_bytes(p, (size_t)st.st_size);
+                munmap(p, (size_t)st.st_size);
+                rc = 0;
+            }
+        }
+    }
+    close(fd);
+    return rc;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The sorted names of dir's *.tsv files into names[] (malloc'd, caller
+ * frees each); the count, or -1. */
+static long list_tsv(const char *dir, char **names)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return -1;
+    long n = 0;
+    struct dirent *de;
+    while ((de = readdir(dh)) != NULL) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || de->d_name[0] == '.' || strcmp(de->d_name + l - 4, ".tsv") != 0)
+            continue;
+        if (n == MAX_FILES || !(names[n] = nr_sys_malloc(l + 1))) {
+            while (n > 0)
+                nr_sys_free(names[--n]);
+            closedir(dh);
+            return -1;
+        }
+        memcpy(names[n++], de->d_name, l + 1);
+    }
+    closedir(dh);
+    qsort(names, (size_t)n, sizeof *names, cmp_name);
+    return n;
+}
+
+/* ------------------------------------------------------------- reading */
+
+typedef struct {
+    const unsigned char *base;
+    size_t len;
+    const img_header *h;
+} image;
+
+/* Is [off, off + n * elem) inside the image and aligned for elem? */
+static bool in_image(const image *im, uint64_t off, uint64_t n, size_t elem)
+{
+    if (off % (elem < 8 ? elem : 8) || off > im->len)
+        return false;
+    return n <= (im->len - off) / elem;
+}
+
+static const char *str_at(const image *im, uint32_t off)
+{
+    return off < im->h->pool_len ? (const char *)im->base + im->h->pool + off : NULL;
+}
+
+/* Does the folder still hold exactly the files the image was built from? */
+static bool fingerprint_ok(const image *im, const char *dir)
+{
+    char *names[MAX_FILES];
+    long n = list_tsv(dir, names);
+    if (n < 0)
+        return false;
+    const img_file *f = (const img_file *)(im->base + im->h->files);
+    bool ok = (uint64_t)n == im->h->nfiles;
+    for (long i = 0; ok && i < n; i++) {
+        const char *want = str_at(im, f[i].name);
+        char path[4096];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (!want || strcmp(want, names[i]) != 0 || stat(path, &st) != 0 ||
+            (uint64_t)st.st_size != f[i].size) {
+            ok = false;
+            break;
+        }
+        if (st.st_mtim.tv_sec == f[i].mtime_s && st.st_mtim.tv_nsec == f[i].mtime_ns)
+            continue;
+        uint64_t h;
+        ok = hash_file(path, &h) == 0 && h == f[i].hash;
+    }
+    for (long i = 0; i < n; i++)
+        nr_sys_free(names[i]);
+    return ok;
+}
+
+static bool header_ok(const image *im)
+{
+    const img_header *h = im->h;
+    if (im->len < sizeof *h || memcmp(h->magic, IMG_MAGIC, 8) != 0 ||
+        h->version != IMG_VERSION || h->endian != IMG_ENDIAN || h->total != im->len)
+        return false;
+    if (!in_image(im, h->pool, h->pool_len, 1) || h->pool_len == 0 || h->pool_len > UINT32_MAX ||
+        im->base[h->pool + h->pool_len - 1] != '\0')
+        return false;
+    return in_image(im, h->files, h->nfiles, sizeof(img_file)) &&
+           in_image(im, h->entries, h->nentries, sizeof(img_entry)) &&
+           in_image(im, h->vkeys, h->vcap, 4) && in_image(im, h->vklen, h->vcap, 4) &&
+           in_image(im, h->vvals, h->vcap, 4) && (h->vcap & (h->vcap - 1)) == 0 &&
+           h->vn < h->vcap + !h->vcap && in_image(im, h->ekeys, h->ecap, 8) &&
+           in_image(im, h->evals, h->ecap, 4) && in_image(im, h->nodes, h->nnodes, h->node_size) &&
+           in_image(im, h->pays, h->npays, h->pay_size) &&
+           in_image(im, h->titles.keys, h->titles.n, 4) && in_image(im, h->titles.vals, h->titles.n, 4) &&
+           in_image(im, h->titles.strs, h->titles.nstrs, 4) &&
+           in_image(im, h->abbrevs.keys, h->abbrevs.n, 4) &&
+           in_image(im, h->abbrevs.vals, h->abbrevs.n, 4) &&
+           in_image(im, h->abbrevs.strs, h->abbrevs.nstrs, 4) && h->nentries < UINT32_MAX;
+}
+
+/* Fills lex from the image: 0, -1 when out of memory, 1 when corrupt. */
+static int lex_from(const image *im, const img_lex *il, nr_lex *lex)
+{
+    const uint32_t *strs = (const uint32_t *)(im->base + il->strs);
+    const uint32_t *keys = (const uint32_t *)(im->base + il->keys);
+    const uint32_t *vals = (const uint32_t *)(im->base + il->vals);
+    for (uint64_t i = 0; i < il->nstrs; i++) {
+        const char *s = str_at(im, strs[i]);
+        if (!s)
+            return 1;
+        const char **slot = nr_vec_push(&lex->strs, NULL);
+        if (!slot)
+            return -1;
+        *slot = s;
+    }
+    for (uint64_t i = 0; i < il->n; i++) {
+        const char *k = str_at(im, keys[i]);
+        if (!k || vals[i] >= il->nstrs)
+            return 1;
+        if (nr_strmap_put(&lex->map, k, strlen(k), vals[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Builds the model's parts from a checked image: 1, 0 (corrupt) or -1. */
+static int import(nerid_model *m, image *im, void *map, size_t maplen)
+{
+    const img_header *h = im->h;
+    const img_entry *ie = (const img_entry *)(im->base + h->entries);
+    nr_gaz_arrays a;
+    memset(&a, 0, sizeof a);
+    int rc = 0;
+    m->entries.v = nr_sys_malloc((h->nentries + 1) * sizeof *m->entries.v);
+    if (!m->entries.v)
+        goto nomem;
+    m->entries.cap = h->nentries + 1;
+    for (uint64_t i = 0; i < h->nentries; i++) {
+        nr_entry *e = &m->entries.v[i];
+        e->id = str_at(im, ie[i].id);
+        e->name = str_at(im, ie[i].name);
+        e->aliases = str_at(im, ie[i].aliases);
+        e->attrs = str_at(im, ie[i].attrs);
+        e->file = str_at(im, ie[i].file);
+        e->type = ie[i].type;
+        e->valid_from = ie[i].valid_from;
+        e->valid_to = ie[i].valid_to;
+        if (!e->id || !e->name || !e->aliases || !e->attrs || !e->file || e->type < 0 ||
+            e->type >= NERID_NTYPES)
+            goto corrupt;
+    }
+    m->entries.n = h->nentries;
+    /* the vocabulary: key pointers into the pool, tables of our own */
+    a.vocab.cap = h->vcap;
+    a.vocab.n = h->vn;
+    if (h->vcap) {
+        a.vocab.keys = nr_sys_malloc(h->vcap * sizeof *a.vocab.keys);
+        a.vocab.klen = nr_sys_malloc(h->vcap * sizeof *a.vocab.klen);
+        a.vocab.vals = nr_sys_malloc(h->vcap * sizeof *a.vocab.vals);
+        if (!a.vocab.keys || !a.vocab.klen || !a.vocab.vals)
+            goto nomem;
+        const uint32_t *vk = (const uint32_t *)(im->base + h->vkeys);
+        memcpy(a.vocab.klen, im->base + h->vklen, h->vcap * 4);
+        memcpy(a.vocab.vals, im->base + h->vvals, h->vcap * 4);
+        for (uint64_t i = 0; i < h->vcap; i++) {
+            if (vk[i] == NO_STR) {
+                a.vocab.keys[i] = NULL;
+                continue;
+            }
+            const char *k = str_at(im, vk[i]);
+            if (!k || h->pool_len - vk[i] <= a.vocab.klen[i])
+                goto corrupt;
+            a.vocab.keys[i] = (char *)k;
+        }
+    }
+    a.ekeys = (const uint64_t *)(im->base + h->ekeys);
+    a.evals = (const uint32_t *)(im->base + h->evals);
+    a.ecap = h->ecap, a.en = h->en;
+    a.nodes = im->base + h->nodes, a.nnodes = h->nnodes, a.node_size = h->node_size;
+    a.pays = im->base + h->pays, a.npays = h->npays, a.pay_size = h->pay_size;
+    if ((rc = lex_from(im, &h->titles, &m->titles)) != 0 ||
+        (rc = lex_from(im, &h->abbrevs, &m->abbrevs)) != 0) {
+        if (rc < 0)
+            goto nomem;
+        goto corrupt;
+    }
+    m->gaz = nr_gaz_adopt(&a, h->nentries, map, maplen);
+    if (!m->gaz)
+        goto corrupt; /* (or out of memory: the text load will tell) */
+    return 1;
+corrupt:
+    rc = 0;
+    goto undo;
+nomem:
+    rc = -1;
+undo:
+    nr_sys_free(a.vocab.keys), nr_sys_free(a.vocab.klen), nr_sys_free(a.vocab.vals);
+    nr_vec_free(&m->entries);
+    nr_lex_free(&m->titles);
+    nr_lex_free(&m->abbrevs);
+    return rc;
+}
+
+#ifndef NERID_IMAGEPATH
+#define NERID_IMAGEPATH ""
+#endif
+
+int nr_image_load(nerid_model *m, const char *dir, nerid_error *err)
+{
+    char dirimg[4096];
+    snprintf(dirimg, sizeof dirimg, "%s/gazetteers.bin", dir);
+    const char *env = getenv("NERID_GAZ_IMAGE");
+    const char *cands[3] = {env && *env ? env : NULL, dirimg, NERID_IMAGEPATH};
+    if (env && strcmp(env, "none") == 0)
+        return 0;
+    for (int c = 0; c < 3; c++) {
+        if (!cands[c] || !*cands[c])
+            continue;
+        int fd = open(cands[c], O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        struct stat st;
+        void *map = MAP_FAILED;
+        if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof(img_header))
+            map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        close(fd);
+        if (map == MAP_FAILED)
+            continue;
+        image im = {map, (size_t)st.st_size, map};
+        int rc = 0;
+        if (header_ok(&im) && fingerprint_ok(&im, dir))
+            rc = import(m, &im, map, im.len);
+        if (rc > 0)
+            return 1; /* the mapping now belongs to m->gaz */
+        munmap(map, im.len);
+        if (rc < 0) {
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory loading %s", cands[c]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------- writing */
+
+typedef struct {
+    nr_buf out;  /* the image */
+    nr_buf pool; /* its strings */
+} writer;
+
+static uint32_t put_str(writer *w, const char *s)
+{
+    uint32_t off = (uint32_t)w->pool.n;
+    nr_buf_put(&w->pool, s, strlen(s) + 1);
+    return off;
+}
+
+/* Appends n bytes at an 8-aligned offset; returns the offset. */
+static uint64_t put_blk(writer *w, const void *p, size_t n)
+{
+    static const char zero[8];
+    nr_buf_put(&w->out, zero, (8 - w->out.n % 8) % 8);
+    uint64_t off = w->out.n;
+    if (n)
+        nr_buf_put(&w->out, p, n);
+    return off;
+}
+
+static void put_lex(writer *w, const nr_lex *lex, img_lex *il)
+{
+    nr_buf keys = {0}, vals = {0}, strs = {0};
+    for (size_t i = 0; i < lex->map.cap; i++) {
+        if (!lex->map.keys[i])
+            continue;
+        uint32_t k = put_str(w, lex->map.keys[i]);
+        nr_buf_put(&keys, (const char *)&k, 4);
+        nr_buf_put(&vals, (const char *)&lex->map.vals[i], 4);
+        il->n++;
+    }
+    for (size_t i = 0; i < lex->strs.n; i++) {
+        uint32_t s = put_str(w, lex->strs.v[i]);
+        nr_buf_put(&strs, (const char *)&s, 4);
+    }
+    il->nstrs = lex->strs.n;
+    il->keys = put_blk(w, keys.s, keys.n);
+    il->vals = put_blk(w, vals.s, vals.n);
+    il->strs = put_blk(w, strs.s, strs.n);
+    w->out.failed |= keys.failed || vals.failed || strs.failed;
+    nr_buf_free(&keys), nr_buf_free(&vals), nr_buf_free(&strs);
+}
+
+int nr_image_write(const nerid_model *m, const char *dir, const char *path, nerid_error *err)
+{
+    writer w;
+    memset(&w, 0, sizeof w);
+    img_header h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, IMG_MAGIC, 8);
+    h.version = IMG_VERSION;
+    h.endian = IMG_ENDIAN;
+    nr_buf_putc(&w.pool, '\0'); /* offset 0: "" */
+    put_blk(&w, &h, sizeof h);  /* filled in at the end */
+
+    /* fingerprint */
+    char *names[MAX_FILES];
+    long nn = list_tsv(dir, names);
+    if (nn < 0) {
+        nr_error_set(err, NERID_ERR_IO, "%s: cannot list the folder", dir);
+        return -1;
+    }
+    img_file *files = calloc((size_t)nn + 1, sizeof *files);
+    for (long i = 0; files && i < nn; i++) {
+        char p[4096];
+        struct stat st;
+        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
+        if (stat(p, &st) != 0 || hash_file(p, &files[i].hash) != 0) {
+            nr_error_set(err, NERID_ERR_IO, "%s: %s", p, strerror(errno));
+            free(files);
+            files = NULL;
+            break;
+        }
+        files[i].size = (uint64_t)st.st_size;
+        files[i].mtime_s = st.st_mtim.tv_sec;
+        files[i].mtime_ns = st.st_mtim.tv_nsec;
+        files[i].name = put_str(&w, names[i]);
+    }
+    for (long i = 0; i < nn; i++)
+        nr_sys_free(names[i]);
+    if (!files) {
+        nr_buf_free(&w.out), nr_buf_free(&w.pool);
+        if (err && err->code == NERID_OK)
+            nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+        return -1;
+    }
+    h.nfiles = (uint64_t)nn;
+    h.files = put_blk(&w, files, (size_t)nn * sizeof *files);
+    free(files);
+
+    /* entries */
+    h.nentries = m->entries.n;
+    img_entry *ie = calloc(m->entries.n + 1, sizeof *ie);
+    for (size_t i = 0; ie && i < m->entries.n; i++) {
+        const nr_entry *e = &m->entries.v[i];
+        ie[i] = (img_entry){put_str(&w, e->id), put_str(&w, e->name), put_str(&w, e->aliases),
+                            put_str(&w, e->attrs), put_str(&w, e->file), e->type,
+                            e->valid_from, e->valid_to};
+    }
+    if (ie)
+        h.entries = put_blk(&w, ie, m->entries.n * sizeof *ie);
+    w.out.failed |= !ie;
+    free(ie);
+
+    /* the matcher */
+    nr_gaz_arrays a;
+    nr_gaz_arrays_get(m->gaz, &a);
+    h.node_size = (uint32_t)a.node_size;
+    h.pay_size = (uint32_t)a.pay_size;
+    h.vcap = a.vocab.cap;
+    h.vn = a.vocab.n;
+    uint32_t *vk = calloc(a.vocab.cap + 1, 4);
+    for (size_t i = 0; vk && i < a.vocab.cap; i++) {
+        vk[i] = NO_STR;
+        if (a.vocab.keys[i]) {
+            /* keys may hold any byte: store them with their length */
+            vk[i] = (uint32_t)w.pool.n;
+            nr_buf_put(&w.pool, a.vocab.keys[i], a.vocab.klen[i]);
+            nr_buf_putc(&w.pool, '\0');
+        }
+    }
+    w.out.failed |= !vk;
+    h.vkeys = put_blk(&w, vk, a.vocab.cap * 4);
+    free(vk);
+    h.vklen = put_blk(&w, a.vocab.klen, a.vocab.cap * 4);
+    h.vvals = put_blk(&w, a.vocab.vals, a.vocab.cap * 4);
+    h.ecap = a.ecap;
+    h.en = a.en;
+    h.ekeys = put_blk(&w, a.ekeys, a.ecap * 8);
+    h.evals = put_blk(&w, a.evals, a.ecap * 4);
+    h.nnodes = a.nnodes;
+    h.nodes = put_blk(&w, a.nodes, a.nnodes * a.node_size);
+    h.npays = a.npays;
+    h.pays = put_blk(&w, a.pays, a.npays * a.pay_size);
+    put_lex(&w, &m->titles, &h.titles);
+    put_lex(&w, &m->abbrevs, &h.abbrevs);
+
+    h.pool_len = w.pool.n;
+    h.pool = put_blk(&w, w.pool.s, w.pool.n);
+    put_blk(&w, NULL, 0);
+    h.total = w.out.n;
+    int rc = -1;
+    if (w.out.failed || w.pool.failed) {
+        nr_error_set(err, NERID_ERR_NOMEM, "out of memory writing %s", path);
+    } else {
+        memcpy(w.out.s, &h, sizeof h);
+        /* write to a temporary file and rename: readers never see half */
+        char tmp[4096];
+        snprintf(tmp, sizeof tmp, "%s.tmp", path);
+        FILE *f = fopen(tmp, "wb");
+        bool ok = f && fwrite(w.out.s, 1, w.out.n, f) == w.out.n;
+        if (f && fclose(f) != 0)
+            ok = false;
+        if (ok && rename(tmp, path) == 0) {
+            rc = 0;
+        } else {
+            nr_error_set(err, NERID_ERR_IO, "%s: %s", path, strerror(errno));
+            if (f)
+                unlink(tmp);
+        }
+    }
+    nr_buf_free(&w.out);
+    nr_buf_free(&w.pool);
+    return rc;
+}
