@@ -5,8 +5,8 @@ usage: score_floor.py GOLD_DIR PRED_DIR FLOORS [SCORER]
 
 FLOORS has lines "measure f1-floor" (measures as printed by score.py, e.g.
 "ALL 0.80", "times+value 0.90"). SCORER is a score.py compatible script;
-by default ../shared/eval/score.py next to the source tree, else the
-team's copy of the same definitions is not assumed: the test skips (77).
+without it, `$NERID_BIN eval --json` scores (its numbers agree with
+score.py: tests/cli_eval_agree.sh).
 """
 import json
 import os
@@ -15,14 +15,11 @@ import sys
 
 
 def main(gold, pred, floors_path, scorer=None):
-    top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    shared = os.environ.get("NERID_SHARED", os.path.join(top, "..", "shared"))
-    scorer = scorer or os.path.join(shared, "eval", "score.py")
-    if not os.path.exists(scorer):
-        print(f"no scorer at {scorer}: skip")
-        return 77
-    res = json.loads(subprocess.run([sys.executable, scorer, gold, pred, "--json"],
-                                    check=True, capture_output=True, text=True).stdout)
+    if scorer:
+        cmd = [sys.executable, scorer, gold, pred, "--json"]
+    else:
+        cmd = [os.environ["NERID_BIN"], "eval", "--json", gold, pred]
+    res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
     bad = 0
     for line in open(floors_path, encoding="utf-8"):
         line = line.split("#")[0].strip()
