@@ -318,6 +318,12 @@ static bool reserved_key(const char *k)
     return false;
 }
 
+/* The longest JSON Lines record kept in memory. */
+static size_t line_limit(const cli_args *a)
+{
+    return (a->opts.max_bytes ? a->opts.max_bytes : NERID_DEFAULT_MAX) + 65536;
+}
+
 /* The error record {"id": ..., "error": {"message", "line", "offset"}}. */
 static char *record_error(const job *j, json_t *id, const char *message, long offset)
 {
@@ -341,11 +347,22 @@ static void fail(job *j, int status, char *msg)
 static void run_jsonl(batch *b, job *j)
 {
     const cli_args *a = b->a;
-    j->bytes = j->len;
+    j->bytes = j->len + 1; /* with its newline */
     if (j->too_long) {
-        fail(j, EXIT_DATAERR, xprintf("%s:%ld: line longer than %zu bytes, skipped", j->source,
-                                      j->lineno, j->len));
-        j->out = record_error(j, NULL, j->msg ? j->msg : "line too long", (long)j->len);
+        fail(j, EXIT_DATAERR,
+             xprintf("%s:%ld: line of %zu bytes is longer than the limit of %zu bytes "
+                     "(--max-bytes + 64 KiB), skipped", j->source, j->lineno, j->len,
+                     line_limit(a)));
+        j->out = record_error(j, NULL, j->msg ? j->msg : "line too long", -1);
+        return;
+    }
+    size_t badpos;
+    if (!nr_utf8_valid(j->line, j->len, &badpos)) {
+        /* jansson would say so too, but less precisely */
+        fail(j, EXIT_DATAERR, xprintf("%s:%ld: invalid UTF-8 at byte offset %zu (byte 0x%02X)",
+                                      j->source, j->lineno, badpos,
+                                      (unsigned)(unsigned char)j->line[badpos]));
+        j->out = record_error(j, NULL, j->msg ? j->msg : "invalid UTF-8", (long)badpos);
         return;
     }
     json_error_t jerr;
@@ -437,7 +454,7 @@ static void run_file(batch *b, job *j)
     int e = read_all(j->path, &buf, &len);
     if (e) {
         fail(j, e == ENOMEM ? EXIT_SOFTWARE : EXIT_NOINPUT, xprintf("%s: %s", j->path, strerror(e)));
-        if (b->stream_lines && j->msg)
+        if (b->stream_lines && !a->outdir && j->msg)
             j->out = file_error_record(id, j->msg, -1);
         return;
     }
@@ -446,7 +463,7 @@ static void run_file(batch *b, job *j)
     nerid_result *res = nerid_extract(b->model, buf, len, id, &a->opts, &err);
     if (!res) {
         fail(j, err.code == NERID_ERR_NOMEM ? EXIT_SOFTWARE : EXIT_DATAERR, xstrdup(err.message));
-        if (b->stream_lines)
+        if (b->stream_lines && !a->outdir)
             j->out = file_error_record(id, err.message, err.offset);
         free(buf);
         return;
@@ -664,7 +681,7 @@ static int feed_jsonl(batch *b, const char *path)
             fclose(f);
         return EISDIR;
     }
-    size_t limit = (b->a->opts.max_bytes ? b->a->opts.max_bytes : NERID_DEFAULT_MAX) + 65536;
+    size_t limit = line_limit(b->a);
     long lineno = 0;
     int rc = 0;
     for (;;) {

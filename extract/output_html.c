@@ -5,7 +5,8 @@
  * mentions highlighted by type (title: type, entity id and name), quotes
  * underlined (direct: yellow, indirect: grey) and followed by a badge
  * naming their speaker, cues in red, and times boxed and followed by a
- * badge with their normalized value; a legend explains the colours, and a
+ * badge with their normalized value, page clutter greyed out; a legend
+ * explains the colours, and a
  * table lists the quotes. Overlapping spans are nested correctly: at each
  * span boundary every open element is closed and the spans still active
  * are reopened, outermost (quotes) first, so the markup is always well
@@ -16,7 +17,7 @@
 
 #include "render.h"
 
-enum { A_QUOTE = 0, A_ENT, A_TIME, A_CUE };
+enum { A_IGN = 0, A_QUOTE, A_ENT, A_TIME, A_CUE };
 
 typedef struct {
     uint32_t start, end;
@@ -69,6 +70,7 @@ static const char CSS[] =
     ".q-direct{background:#fff7c2;border-bottom:2px solid #e6b800}"
     ".q-indirect{background:#f2f2f2;border-bottom:2px dashed #888}\n"
     ".cue{color:#b2182b;font-weight:bold;text-decoration:underline}\n"
+    ".ign{color:#999;font-style:italic}\n"
     ".time{outline:1px solid #6a6ad8;background:#e4e4ff}\n"
     ".badge{font:11px/1.2 sans-serif;border-radius:3px;padding:0 3px;margin:0 2px;"
     "vertical-align:super;white-space:nowrap}\n"
@@ -111,7 +113,8 @@ static void legend(nr_buf *b, unsigned flags)
     nr_buf_puts(b, "<span class=\"q-direct\">direct quote</span>"
                    "<span class=\"q-indirect\">indirect quote</span>"
                    "<span class=\"cue\">cue</span><span class=\"badge who\">speaker</span>"
-                   "<span class=\"time\">time</span><span class=\"badge val\">value</span></div>\n");
+                   "<span class=\"time\">time</span><span class=\"badge val\">value</span>"
+                   "<span class=\"ign\">page clutter (ignored)</span></div>\n");
 }
 
 static int cmp_u32(const void *x, const void *y)
@@ -158,6 +161,11 @@ static void open_tag(nr_buf *b, const nr_doc *d, const ann *a, unsigned flags)
         nr_buf_puts(b, "\">");
         break;
     }
+    case A_IGN:
+        nr_buf_puts(b, "<span class=\"ign\" title=\"ignored: ");
+        escs(b, d->ignored.v[a->idx].reason);
+        nr_buf_puts(b, "\">");
+        break;
     default:
         nr_buf_puts(b, "<span class=\"cue\" title=\"cue\">");
         break;
@@ -182,7 +190,7 @@ static void badge(nr_buf *b, const nr_doc *d, const ann *a)
 
 static void body(nr_buf *b, const nr_doc *d, unsigned flags)
 {
-    size_t cap = d->quotes.n * 2 + d->mentions.n + d->times.n + 1;
+    size_t cap = d->quotes.n * 2 + d->mentions.n + d->times.n + d->ignored.n + 1;
     ann *as = nr_sys_malloc(cap * sizeof *as);
     uint32_t *bd = nr_sys_malloc((2 * cap + 2) * sizeof *bd);
     ann **open = nr_sys_malloc(cap * sizeof *open);
@@ -192,6 +200,8 @@ static void body(nr_buf *b, const nr_doc *d, unsigned flags)
         return;
     }
     size_t na = 0;
+    for (size_t i = 0; i < d->ignored.n; i++)
+        as[na++] = (ann){d->ignored.v[i].start, d->ignored.v[i].end, A_IGN, i};
     for (size_t i = 0; i < d->quotes.n; i++) {
         const nr_quote *q = &d->quotes.v[i];
         as[na++] = (ann){q->start, q->end, A_QUOTE, i};
@@ -232,7 +242,7 @@ static void body(nr_buf *b, const nr_doc *d, unsigned flags)
         if (p >= d->len)
             break;
         /* reopen what covers [p, next): outer kinds first, longer first */
-        for (int kind = A_QUOTE; kind <= A_CUE; kind++)
+        for (int kind = A_IGN; kind <= A_CUE; kind++)
             for (size_t i = 0; i < na; i++)
                 if (as[i].kind == kind && as[i].start <= p && p < as[i].end)
                     open_tag(b, d, &as[i], flags), open[nopen++] = &as[i];
