@@ -539,7 +539,8 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
             a += len + (bar ? 1 : 0);
         }
     }
-    qsort(pend.v, pend.n, sizeof *pend.v, cmp_pending);
+    if (pend.n) /* qsort(NULL, 0) is undefined */
+        qsort(pend.v, pend.n, sizeof *pend.v, cmp_pending);
     for (size_t i = 0; i < pend.n; i++) {
         if (i && pend.v[i].node == pend.v[i - 1].node && pend.v[i].p.entry == pend.v[i - 1].p.entry) {
             /* same entry twice at one node: keep the laxest case rule */
