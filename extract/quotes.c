@@ -1296,5 +1296,6 @@ void nr_quotes(nr_doc *d)
     indirect_quotes(&c);
     resolve_pronouns(&c);
     /* output order: by position; the pronoun side table is no longer used */
-    qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    if (d->quotes.n) /* qsort(NULL, 0) is undefined */
+        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
 }
