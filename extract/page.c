@@ -36,7 +36,8 @@
 #include "internal.h"
 
 #define DATELINE_LINES 60      /* the dateline is searched in these lines */
-#define DATELINE_MIN_BODY 8    /* words of body after a dateline prefix */
+#define DATELINE_MIN_BODY 2    /* words of body after a dateline prefix */
+#define WEAK_MIN_BODY 8        /* ... after a "weak" one ("Jakarta - ") */
 #define MAX_CLUTTER_WORDS 40   /* longer lines are article text */
 #define MAX_ITEM_WORDS 24      /* longer lines end a list of headlines */
 #define MAX_FIELD_WORDS 14     /* byline / date lines are short */
@@ -190,6 +191,7 @@ typedef struct {
     const page_data *pd;
     pcre2_match_data *md;
     const char *publisher;   /* known publisher (for outlet-only rules) */
+    const char *outlet;      /* the dateline's outlet as written, or NULL */
     uint8_t *cls;            /* per line: C_* */
     const char **reason;     /* per line: clutter reason */
 } page_ctx;
@@ -398,16 +400,26 @@ static size_t find_dateline(page_ctx *c)
             size_t mb, me, b, e;
             if (r->kind != K_DATELINE || !rule_match(c, r, s, n) || !group_span(c, 0, &mb, &me))
                 continue;
-            if (words_from(d, p, p->start + (uint32_t)me) < DATELINE_MIN_BODY)
+            bool weak = r->label && strcmp(r->label, "weak") == 0;
+            if (words_from(d, p, p->start + (uint32_t)me) < (weak ? WEAK_MIN_BODY : DATELINE_MIN_BODY))
                 continue;
+            const char *place = NULL, *outlet = NULL, *pub = NULL;
             if (group_span(c, r->g_place, &b, &e))
-                d->meta.place = trimmed(d, s, b, e);
-            d->meta.dateline_tok = (uint32_t)nr_tok_at(d, p->start + (uint32_t)me);
+                place = trimmed(d, s, b, e);
             if (group_span(c, r->g_outlet, &b, &e)) {
-                const char *outlet = trimmed(d, s, b, e);
-                const char *pub = publisher_of(c, outlet, strlen(outlet));
-                c->publisher = pub ? pub : outlet;
+                outlet = trimmed(d, s, b, e);
+                pub = publisher_of(c, outlet, strlen(outlet));
             }
+            /* "KOMPAS, BANYUWANGI -": the outlet written first */
+            const char *pub2;
+            if (place && outlet && !pub && (pub2 = publisher_of(c, place, strlen(place)))) {
+                place = outlet;
+                pub = pub2;
+            }
+            d->meta.place = place;
+            c->publisher = pub;
+            c->outlet = outlet;
+            d->meta.dateline_tok = (uint32_t)nr_tok_at(d, p->start + (uint32_t)me);
             return k;
         }
     }
@@ -615,7 +627,7 @@ void nr_page(nr_doc *d)
     if (!pd || !pd->rules.n || !d->paras.n)
         return;
     pcre2_general_context *gc = pcre2_general_context_create(arena_malloc, arena_free, &d->arena);
-    page_ctx c = {d, pd, NULL, NULL, NULL, NULL};
+    page_ctx c = {d, pd, NULL, NULL, NULL, NULL, NULL};
     c.md = gc ? pcre2_match_data_create(pd->max_groups, gc) : NULL;
     if (!c.md)
         longjmp(*d->oom, 1); /* out of memory (see internal.h) */
@@ -631,6 +643,17 @@ void nr_page(nr_doc *d)
         const char *s = line_text(&c, k, &n);
         c.publisher = publisher_of(&c, s, n);
     }
+    /* an outlet no row knows: as spelled on a header line of its own
+     * ("Pos-Kupang.com" for "POS-KUPANG.COM"), else as in the dateline */
+    size_t on = c.outlet ? strlen(c.outlet) : 0;
+    for (size_t k = 0; k < lim && !c.publisher && on; k++) {
+        size_t n;
+        const char *s = line_text(&c, k, &n);
+        if (n == on && strncasecmp_ascii(s, c.outlet, n))
+            c.publisher = nr_arena_strndup(&d->arena, s, n);
+    }
+    if (!c.publisher)
+        c.publisher = c.outlet;
     find_clutter(&c, dl);
     size_t hend;
     if (dl != SIZE_MAX) {

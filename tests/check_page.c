@@ -146,6 +146,21 @@ START_TEST(dateline_first_line)
     ck_assert(flags_at(d, "LOMBOK") & TF_HEADER);
     ck_assert(!(flags_at(d, "Pengelola") & TF_HEADER));
     nerid_result_free(r);
+    /* outlet written first, and a short first sentence */
+    r = tu_run("KOMPAS, BANYUWANGI — Sekda positif Covid-19.\nPelayanan publik tetap berjalan.\n", NULL);
+    d = &r->doc;
+    ck_assert_str_eq(d->meta.place, "BANYUWANGI");
+    ck_assert_str_eq(d->meta.publisher, "Kompas");
+    ck_assert_str_eq(dateline_word(d), "Sekda");
+    nerid_result_free(r);
+    /* an outlet without a publisher row, spelled as on its own header line */
+    r = tu_run("Warta-Flores.com\nHarga Ikan Tongkol di Pasar Ende Turun Drastis\n"
+               "WARTA-FLORES.COM, ENDE - Harga ikan tongkol di Pasar Mbongawani turun sejak Senin.\n", NULL);
+    d = &r->doc;
+    ck_assert_str_eq(d->meta.publisher, "Warta-Flores.com");
+    ck_assert_str_eq(d->meta.place, "ENDE");
+    ck_assert_str_eq(d->meta.title, "Harga Ikan Tongkol di Pasar Ende Turun Drastis");
+    nerid_result_free(r);
 }
 END_TEST
 
