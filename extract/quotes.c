@@ -110,6 +110,8 @@ typedef struct {
     nr_doc *d;
     const quotes_model *qm;
     size_t budget;        /* token visits left for name searches (linear) */
+    uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
+    size_t nshorts;
     int32_t *cov;         /* token -> covering live mention, or -1 */
     uint8_t *inq;         /* token inside a direct quotation */
     struct { qrun *v; size_t n, cap; } runs;     /* arena, cap fixed */
@@ -407,13 +409,90 @@ static bool same_word(const qctx *c, size_t a, size_t b)
     return an == bn && memcmp(as, bs, an) == 0;
 }
 
-static bool name_tok(const qctx *c, size_t i);
-static bool marker(const qctx *c, size_t i);
+static int cmp_tokstr(const qctx *c, size_t a, const char *s, size_t n)
+{
+    size_t an;
+    const char *as = nr_tok_norm(c->d, T(c, a), &an);
+    int r = memcmp(as, s, an < n ? an : n);
+    return r ? r : (an > n) - (an < n);
+}
+
+static bool is_short_name(const qctx *c, size_t i)
+{
+    size_t n;
+    const char *s = nr_tok_norm(c->d, T(c, i), &n);
+    size_t lo = 0, hi = c->nshorts;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = cmp_tokstr(c, c->shorts[mid], s, n);
+        if (r == 0)
+            return true;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+/* A word that cannot be part of a person's name inside a title run:
+ * titles, institution and place words, cue words ("Menurut Haris"),
+ * acronyms of 3+ letters. */
+static bool marker(const qctx *c, size_t i)
+{
+    int k = word_class(c, i);
+    if (k != C_NONE && k != C_FILLER)
+        return true;
+    const nr_tok *t = T(c, i);
+    if ((t->flags & TF_ALLCAPS) && t->end - t->start >= 3)
+        return true;
+    return is_title(c, i);
+}
+
+/* A word of a person's name. Words of PERSON mentions count (the name is
+ * read from the text: a mention may hold title words or miss a word);
+ * words of other mentions (places, organisations) do not. */
+static bool name_tok(const qctx *c, size_t i)
+{
+    if (i >= c->d->toks.n)
+        return false;
+    if (is_punct(c, i, '.') && i > 0 && (T(c, i - 1)->flags & TF_ABBREV) &&
+        T(c, i - 1)->end - T(c, i - 1)->start == 1 && is_cap(c, i - 1))
+        return is_cap(c, i + 1); /* the period of an initial inside a name */
+    if (!is_cap(c, i) || (T(c, i)->flags & TF_DIGIT) || marker(c, i))
+        return false;
+    int32_t mi = c->cov[i];
+    return mi < 0 || c->d->mentions.v[mi].type == NERID_PERSON;
+}
+
+/* The person's name at the end of the run [b, e) of name words: at most 4
+ * words; a place after a territorial title ("Camat Sukajadi Lina") is not
+ * part of it. */
+static bool is_short_name(const qctx *c, size_t i);
+static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
+{
+    /* a word the article uses alone at a cue starts the name ("... Cempaka
+     * Putih Nanda Pratiwi" when "kata Nanda" follows) */
+    for (size_t k = b + 1; k + 1 < e; k++)
+        if (T(c, k)->kind == TK_WORD && is_short_name(c, k)) {
+            *nb = k, *ne = e - k > 4 ? k + 4 : e;
+            return;
+        }
+    size_t x = e;
+    while (x > b && e - x < 4)
+        x--;
+    if (is_punct(c, x, '.'))
+        x++;
+    if (e - x >= 3 && x > 0 && word_class(c, x - 1) == C_PLACETITLE)
+        x++;
+    *nb = x, *ne = e;
+}
 
 /* Token i is a one-word name; the longer name it is short for, written
  * elsewhere in the article ("Anto" -> "Anto Prabowo"): the nearest earlier
- * occurrence followed by more name words, else a later one. [*nb, *ne) or
- * false. Every visit spends the document's search budget. */
+ * occurrence followed (or, for a surname, preceded) by more name words,
+ * else a later one. [*nb, *ne) or false. Every visit spends the document's
+ * search budget, which keeps the stage linear. */
 static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
 {
     size_t n = c->d->toks.n;
@@ -428,30 +507,19 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
             } else if (++p >= n) {
                 break;
             }
-            if (T(c, p)->kind != TK_WORD || !(T(c, p)->flags & TF_CAP) || !same_word(c, p, i))
+            if (T(c, p)->kind != TK_WORD || !(T(c, p)->flags & TF_CAP) || !same_word(c, p, i) ||
+                c->inq[p])
                 continue;
-            int32_t mi = c->cov[p];
-            if (mi >= 0) {
-                const nr_mention *m = &c->d->mentions.v[mi];
-                if (m->type == NERID_PERSON && m->te - m->tb >= 2 && m->tb == p) {
-                    *nb = m->tb, *ne = m->te;
-                    return true;
-                }
-                if (m->type == NERID_PERSON)
-                    continue;
-            }
-            /* a name inside an organisation mention ("Bank X Parwati S")
-             * still counts: the mention is then left alone */
             size_t q = p + 1;
-            while (q < n && q - p < 4 && is_cap(c, q) && !(T(c, q)->flags & TF_DIGIT) &&
-                   (!marker(c, q) || T(c, q)->end - T(c, q)->start <= 2) && !is_title(c, q) &&
-                   !(c->cov[q] >= 0 && c->d->mentions.v[c->cov[q]].type == NERID_PERSON))
+            while (q < n && q - p < 4 && name_tok(c, q))
                 q++;
             size_t b = p;
             if (q - p == 1) /* a surname: the name words before it */
                 while (b > 0 && p - b < 3 && name_tok(c, b - 1))
                     b--;
             if (q - b >= 2) {
+                if (is_punct(c, q - 1, '.'))
+                    q--;
                 *nb = b, *ne = q;
                 return true;
             }
@@ -460,12 +528,12 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
     return false;
 }
 
-static int32_t add_person_mention(qctx *c, uint32_t b, uint32_t e, int32_t ent)
+static void add_person_mention(qctx *c, uint32_t b, uint32_t e, int32_t ent)
 {
     nr_doc *d = c->d;
     for (uint32_t t = b; t < e; t++)
         if (c->cov[t] >= 0)
-            return ent; /* never overlap a mention */
+            return; /* never overlap a mention */
     nr_mention *m = nr_vec_push(&d->mentions, d->oom);
     m->tb = b, m->te = e;
     m->start = T(c, b)->start, m->end = T(c, e - 1)->end;
@@ -476,60 +544,58 @@ static int32_t add_person_mention(qctx *c, uint32_t b, uint32_t e, int32_t ent)
     m->rule = "quote.speaker";
     for (uint32_t t = b; t < e; t++)
         c->cov[t] = (int32_t)(d->mentions.n - 1);
-    return ent;
 }
 
-/* When the one-word name at token w is an inner word of entity x's rule-made
- * name of 3+ words ("Sukajadi Lina Marlina" called "Lina"), the words
- * before it were title words: the name starts at w. */
-static void trim_name(qctx *c, int32_t x, size_t w)
+/* Does entity x's name hold every word of tokens [b, e)? */
+static bool holds_words(const qctx *c, const nr_entity *x, uint32_t b, uint32_t e)
 {
-    nr_entity *e = &c->d->entities.v[x];
-    if (e->entry >= 0 || e->type != NERID_PERSON)
-        return;
-    size_t wn = T(c, w)->end - T(c, w)->start;
-    const char *s = e->name, *hit = NULL;
-    size_t words = 0;
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        const char *q = p;
-        while (*q && *q != ' ')
-            q++;
-        if (words > 0 && !hit && (size_t)(q - p) == wn &&
-            strncasecmp_ascii(p, c->d->text + T(c, w)->start, wn) && *q)
-            hit = p;
-        words++;
-        p = q;
+    size_t nw = 0;
+    for (uint32_t t = b; t < e; t++) {
+        if (T(c, t)->kind != TK_WORD)
+            continue;
+        nw++;
+        if (!ent_words_contain(c, x, c->d->text + T(c, t)->start, T(c, t)->end - T(c, t)->start,
+                               false))
+            return false;
     }
-    if (hit && words >= 3)
-        e->name = hit;
+    return nw > 0;
 }
 
-/* The entity for a capitalised name at tokens [b, e) that no mention
- * covers: an existing one (same words, or a longer name holding them), else
- * the longer name written elsewhere, else a new PERSON entity. A mention is
- * added for it. */
-static int32_t name_entity(qctx *c, uint32_t b, uint32_t e)
+/* The PERSON entity named by tokens [b, e) (a name read by name_core):
+ *  1. a one-word name: the longer name written elsewhere (expand_short),
+ *     else a longer entity holding it ("Anggi" ~ "Anggini Setiawan");
+ *  2. an entity of that name;
+ *  3. the entity of a PERSON mention over these words: a gazetteer entity
+ *     whose name holds the words, or a rule-made one, renamed to the name
+ *     read here when that has 2+ words (its mention took title words, as
+ *     "Besar Ahmad Kamal" after "Komisaris", or missed a word);
+ *  4. a new entity.
+ * A mention (rule "quote.speaker") is added where no mention is. */
+static int32_t person_entity(qctx *c, uint32_t b, uint32_t e, int depth)
 {
     nr_doc *d = c->d;
     const char *name = nr_doc_str(d, T(c, b)->start, T(c, e - 1)->end);
     int32_t ent = -1;
+    size_t nb, ne;
+    if (e - b == 1 && depth == 0 && expand_short(c, b, &nb, &ne))
+        ent = person_entity(c, (uint32_t)nb, (uint32_t)ne, depth + 1);
+    if (ent < 0 && e - b == 1)
+        ent = longer_person(c, b, e, -1);
     for (size_t k = 0; k < d->entities.n && ent < 0; k++)
         if (d->entities.v[k].type == NERID_PERSON && d->entities.v[k].name &&
             !strcmp(d->entities.v[k].name, name))
             ent = (int32_t)k;
-    if (ent < 0) {
-        ent = longer_person(c, b, e, -1);
-        if (ent >= 0 && e - b == 1)
-            trim_name(c, ent, b);
-    }
-    size_t nb, ne;
-    if (ent < 0 && e - b == 1 && expand_short(c, b, &nb, &ne)) {
-        int32_t mi = c->cov[nb];
-        ent = mi >= 0 ? c->d->mentions.v[mi].ent : name_entity(c, (uint32_t)nb, (uint32_t)ne);
+    for (uint32_t t = b; t < e && ent < 0; t++) {
+        int32_t mi = c->cov[t];
+        if (mi < 0 || d->mentions.v[mi].type != NERID_PERSON || d->mentions.v[mi].ent < 0)
+            continue;
+        nr_entity *x = &d->entities.v[d->mentions.v[mi].ent];
+        if (x->entry >= 0 && holds_words(c, x, b, e)) {
+            ent = d->mentions.v[mi].ent;
+        } else if (x->entry < 0 && (e - b >= 2 || holds_words(c, x, b, e))) {
+            x->name = name;
+            ent = d->mentions.v[mi].ent;
+        }
     }
     if (ent < 0) {
         nr_entity *x = nr_vec_push(&d->entities, d->oom);
@@ -538,56 +604,25 @@ static int32_t name_entity(qctx *c, uint32_t b, uint32_t e)
         x->entry = -1;
         ent = (int32_t)(d->entities.n - 1);
     }
-    return add_person_mention(c, b, e, ent);
-}
-
-/* A mention's entity, a short PERSON name moved to the longer entity. A
- * rule-made PERSON mention that took title words ("Sosial Tri Rismaharini"
- * after "Menteri") gives its entity the name after them. */
-static bool marker(const qctx *c, size_t i);
-static int32_t mention_entity(qctx *c, int32_t mi)
-{
-    const nr_mention *m = &c->d->mentions.v[mi];
-    int32_t ent = m->ent;
-    if (ent >= 0 && m->type == NERID_PERSON && m->entry < 0 && c->d->entities.v[ent].entry < 0 &&
-        m->te - m->tb >= 2) {
-        uint32_t x = m->te;
-        while (x > m->tb && m->te - x < 4 && is_cap(c, x - 1) && !marker(c, x - 1))
-            x--;
-        if (x > m->tb && x < m->te) {
-            const char *core = nr_doc_str(c->d, T(c, x)->start, T(c, m->te - 1)->end);
-            nr_entity *e = &c->d->entities.v[ent];
-            if (strlen(e->name) > strlen(core) && strstr(e->name, core))
-                e->name = core;
-        }
-    }
-    if (ent >= 0 && m->type == NERID_PERSON) {
-        int32_t l = longer_person(c, m->tb, m->te, ent);
-        if (l >= 0 && strlen(c->d->entities.v[ent].name) < strlen(c->d->entities.v[l].name))
-            ent = l;
-    }
+    add_person_mention(c, b, e, ent);
     return ent;
 }
 
-/* A word that cannot be part of a person's name inside a title run:
- * titles, institution and place words, acronyms of 3+ letters. */
-static bool marker(const qctx *c, size_t i)
+/* The entity of mention mi; for a PERSON, the name read from its words. */
+static int32_t mention_entity(qctx *c, int32_t mi)
 {
-    int k = word_class(c, i);
-    if (k != C_NONE && k != C_FILLER) /* cue words ("Menurut Haris") included */
-        return true;
-    const nr_tok *t = T(c, i);
-    if ((t->flags & TF_ALLCAPS) && t->end - t->start >= 3)
-        return true;
-    return is_title(c, i);
-}
-
-static bool name_tok(const qctx *c, size_t i)
-{
-    if (i < c->d->toks.n && is_punct(c, i, '.') && i > 0 && (T(c, i - 1)->flags & TF_ABBREV) &&
-        T(c, i - 1)->end - T(c, i - 1)->start == 1 && is_cap(c, i - 1))
-        return is_cap(c, i + 1); /* the period of an initial inside a name */
-    return is_cap(c, i) && c->cov[i] < 0 && !(T(c, i)->flags & TF_DIGIT) && !marker(c, i);
+    const nr_mention *m = &c->d->mentions.v[mi];
+    if (m->type != NERID_PERSON)
+        return m->ent;
+    uint32_t tb = m->tb, te = m->te;
+    uint32_t x = te;
+    while (x > tb && name_tok(c, x - 1))
+        x--;
+    if (x >= te)
+        return m->ent;
+    size_t nb, ne;
+    name_core(c, x, te, &nb, &ne);
+    return person_entity(c, (uint32_t)nb, (uint32_t)ne, 0);
 }
 
 static bool org_type(int t)
@@ -607,19 +642,6 @@ static bool phrase_stop(const qctx *c, size_t i)
         if (tok_is(c, i, W[k]))
             return true;
     return false;
-}
-
-/* The person's name at the end of the capitalised run [b, e) of name
- * words: at most 4 words; a place after a territorial title ("Camat
- * Sukajadi Lina Marlina") is not part of it. */
-static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
-{
-    size_t x = e;
-    while (x > b && e - x < 4)
-        x--;
-    if (e - x >= 3 && x > 0 && word_class(c, x - 1) == C_PLACETITLE)
-        x++;
-    *nb = x, *ne = e;
 }
 
 /* A role coreference ("kata Presiden", "ujar Kapolda"): the phrase [b, e)
@@ -649,15 +671,13 @@ static int32_t role_person(qctx *c, size_t b, size_t e)
                 same = same_word(c, p + k, b + k);
             if (!same)
                 continue;
-            size_t q = p + len;
-            int32_t mi = c->cov[q];
-            if (mi >= 0 && c->d->mentions.v[mi].type == NERID_PERSON && c->d->mentions.v[mi].tb == q)
-                return mention_entity(c, mi);
-            size_t r = q;
+            size_t q = p + len, r = p + len, nb, ne;
             while (r < n && r - q < 4 && name_tok(c, r))
                 r++;
-            if (r > q)
-                return name_entity(c, (uint32_t)q, (uint32_t)r);
+            if (r > q) {
+                name_core(c, q, r, &nb, &ne);
+                return person_entity(c, (uint32_t)nb, (uint32_t)ne, 0);
+            }
         }
     }
     return -1;
@@ -680,8 +700,8 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
     }
     size_t e = i, stop = i + 30 < lim_te ? i + 30 : lim_te;
     bool named = false;
-    int32_t person = -1, org = -1;
-    size_t pb = 0, pe = 0, ob = 0, oe = 0, nb = 0, ne = 0;
+    int32_t org = -1;
+    size_t ob = 0, oe = 0, nb = 0, ne = 0;
     while (e < stop) {
         const nr_tok *t = T(c, e);
         if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && strchr(".?!;:", d->text[t->start]) &&
@@ -697,16 +717,18 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
         if (t->kind == TK_WORD && !(t->flags & TF_CAP) && word_class(c, e) != C_CONNECTOR &&
             (named || phrase_stop(c, e)))
             break;
+        if (name_tok(c, e)) {
+            size_t b = e;
+            while (e < stop && name_tok(c, e))
+                e++;
+            name_core(c, b, e, &nb, &ne);
+            named = true;
+            continue;
+        }
         int32_t mi = c->cov[e];
         if (mi >= 0) {
             const nr_mention *m = &d->mentions.v[mi];
-            if (m->type == NERID_PERSON) {
-                person = mi;
-                pb = m->tb;
-                pe = m->te;
-                named = true;
-                ne = nb = 0;
-            } else if (org_type(m->type) && org < 0) {
+            if (org_type(m->type) && org < 0) {
                 org = mi;
                 ob = e;
                 oe = m->te;
@@ -714,25 +736,12 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
             e = m->te > e ? m->te : e + 1;
             continue;
         }
-        if (name_tok(c, e)) {
-            size_t b = e;
-            while (e < stop && name_tok(c, e))
-                e++;
-            name_core(c, b, e, &nb, &ne);
-            person = -1;
-            named = true;
-            continue;
-        }
         e++;
     }
     if (e > stop)
         e = stop;
-    if (person >= 0) {
-        sp.ent = mention_entity(c, person);
-        sp.sb = T(c, pb)->start, sp.se = T(c, pe - 1)->end;
-        set_role(c, sp.ent, (uint32_t)i, (uint32_t)pb);
-    } else if (ne > nb) {
-        sp.ent = name_entity(c, (uint32_t)nb, (uint32_t)ne);
+    if (ne > nb) {
+        sp.ent = person_entity(c, (uint32_t)nb, (uint32_t)ne, 0);
         sp.sb = T(c, nb)->start, sp.se = T(c, ne - 1)->end;
         set_role(c, sp.ent, (uint32_t)i, (uint32_t)nb);
     } else if (org < 0 && (sp.ent = role_person(c, i, e)) >= 0) {
@@ -781,24 +790,12 @@ static speaker parse_subject(qctx *c, size_t v)
         return sp;
     }
     /* the name right before the verb */
-    if (c->cov[j] >= 0 && d->mentions.v[c->cov[j]].type == NERID_PERSON) {
-        const nr_mention *m = &d->mentions.v[c->cov[j]];
-        sp.ent = mention_entity(c, c->cov[j]);
-        sp.sb = m->start, sp.se = m->end;
-        set_role(c, sp.ent, (uint32_t)lim, m->tb);
-        uint32_t rb = m->tb;
-        while (rb > lim && !is_punct(c, rb - 1, ','))
-            rb--;
-        set_role(c, sp.ent, rb, m->tb);
-        sp.ok = true;
-        return sp;
-    }
     if (name_tok(c, j)) {
         size_t b = j, x;
         while (b > lim && name_tok(c, b - 1))
             b--;
         name_core(c, b, j + 1, &b, &x);
-        sp.ent = name_entity(c, (uint32_t)b, (uint32_t)j + 1);
+        sp.ent = person_entity(c, (uint32_t)b, (uint32_t)j + 1, 0);
         sp.sb = T(c, b)->start, sp.se = T(c, j)->end;
         uint32_t rb = (uint32_t)b;
         while (rb > lim && !is_punct(c, rb - 1, ','))
@@ -1213,14 +1210,30 @@ static void resolve_pronouns(qctx *c)
     }
     if (!np)
         return;
-    mref *ms = nr_arena_alloc(&d->arena, (d->mentions.n + 1) * sizeof *ms);
+    /* the speaking entities, to map other mentions of them ("Anggi") */
+    int32_t *spk = nr_arena_alloc(&d->arena, (ne + 1) * sizeof *spk);
+    size_t nspk = 0;
+    for (size_t k = 0; k < ne; k++)
+        if (speaks[k] && d->entities.v[k].type == NERID_PERSON)
+            spk[nspk++] = (int32_t)k;
+    size_t n0 = d->mentions.n;
+    mref *ms = nr_arena_alloc(&d->arena, (n0 + 1) * sizeof *ms);
     size_t nm = 0;
-    for (size_t k = 0; k < d->mentions.n; k++) {
+    for (size_t k = 0; k < n0; k++) {
         const nr_mention *m = &d->mentions.v[k];
         if (m->dropped || m->ent < 0 || m->tb >= d->toks.n || c->inq[m->tb] || skip_tok(c, m->tb))
             continue;
+        int32_t ent = m->ent;
+        if (m->type == NERID_PERSON && (size_t)ent < ne && !speaks[ent] && c->budget > nspk) {
+            c->budget -= nspk;
+            for (size_t x = 0; x < nspk; x++)
+                if (holds_words(c, &d->entities.v[spk[x]], m->tb, m->te)) {
+                    ent = spk[x];
+                    break;
+                }
+        }
         ms[nm].start = m->start;
-        ms[nm].ent = m->type == NERID_PERSON ? mention_entity(c, (int32_t)k) : m->ent;
+        ms[nm].ent = ent;
         ms[nm].person = m->type == NERID_PERSON;
         nm++;
     }
@@ -1234,18 +1247,22 @@ static void resolve_pronouns(qctx *c)
             np++;
         }
     qsort(ps, np, sizeof *ps, cmp_pref);
-    int32_t last_sp = -1, last_person = -1;
+    int32_t last_sp = -1, last_sp_person = -1, last_person = -1;
     size_t mi = 0;
     for (size_t k = 0; k < np; k++) {
         while (mi < nm && ms[mi].start < ps[k].pos) {
-            if (ms[mi].ent >= 0 && (size_t)ms[mi].ent < ne && speaks[ms[mi].ent])
+            if (ms[mi].ent >= 0 && (size_t)ms[mi].ent < ne && speaks[ms[mi].ent]) {
                 last_sp = ms[mi].ent;
+                if (ms[mi].person)
+                    last_sp_person = ms[mi].ent;
+            }
             if (ms[mi].person)
                 last_person = ms[mi].ent;
             mi++;
         }
         nr_quote *q = &d->quotes.v[ps[k].q];
-        int32_t ent = last_sp >= 0 ? last_sp : last_person;
+        /* dia/ia/beliau and most -nya are people: a speaking person first */
+        int32_t ent = last_sp_person >= 0 ? last_sp_person : last_sp >= 0 ? last_sp : last_person;
         if (ent < 0) {
             /* the previous quote's speaker */
             for (size_t x = ps[k].q; x-- > 0 && ent < 0;)
@@ -1253,6 +1270,51 @@ static void resolve_pronouns(qctx *c)
         }
         q->sp_ent = ent;
     }
+}
+
+/* ---------------------------------------------------- short names */
+
+typedef struct {
+    const char *s;
+    size_t n;
+    uint32_t tok;
+} skey;
+
+static int cmp_skey(const void *a, const void *b)
+{
+    const skey *x = a, *y = b;
+    int r = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
+    return r ? r : (x->n > y->n) - (x->n < y->n);
+}
+
+/* One-word names the article uses at cues: "kata Nanda", "Menurut
+ * Hendra,", "Hendra mengatakan", "Hendra:". They tell where a name starts
+ * inside a long title run. */
+static void collect_short_names(qctx *c)
+{
+    nr_doc *d = c->d;
+    size_t n = d->toks.n, k = 0;
+    skey *keys = nr_arena_alloc(&d->arena, (n + 1) * sizeof *keys);
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!is_cap(c, i) || marker(c, i) || (T(c, i)->flags & TF_DIGIT))
+            continue;
+        bool next_cap = is_cap(c, i + 1);
+        bool prev_cap = is_cap(c, i - 1) && !(T(c, i)->flags & TF_SENT);
+        int pc = word_class(c, i - 1), nc = word_class(c, i + 1);
+        bool after_cue = (pc == C_SHORT || pc == C_MENURUT || pc == C_PASSIVE) && !next_cap;
+        bool before_cue = !prev_cap && (nc == C_VERB || is_punct(c, i + 1, ':')) &&
+                          ((T(c, i)->flags & TF_SENT) || is_punct(c, i - 1, ','));
+        if (!after_cue && !before_cue)
+            continue;
+        keys[k].s = nr_tok_norm(d, T(c, i), &keys[k].n);
+        keys[k].tok = (uint32_t)i;
+        k++;
+    }
+    qsort(keys, k, sizeof *keys, cmp_skey);
+    c->shorts = nr_arena_alloc(&d->arena, (k + 1) * sizeof *c->shorts);
+    for (size_t i = 0; i < k; i++)
+        c->shorts[i] = keys[i].tok;
+    c->nshorts = k;
 }
 
 /* ------------------------------------------------------------- driver */
@@ -1291,6 +1353,7 @@ void nr_quotes(nr_doc *d)
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
     c.pron.cap = c.runs.cap + d->sents.n + 1;
     c.pron.v = nr_arena_alloc(&d->arena, c.pron.cap * sizeof *c.pron.v);
+    collect_short_names(&c);
     find_runs(&c);
     direct_quotes(&c);
     indirect_quotes(&c);
