@@ -55,7 +55,7 @@ typedef struct {
 } quotes_model;
 
 enum { C_NONE = 0, C_SHORT, C_VERB, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
-       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME };
+       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX };
 
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
 {
@@ -110,6 +110,7 @@ typedef struct {
     nr_doc *d;
     const quotes_model *qm;
     size_t budget;        /* token visits left for name searches (linear) */
+    uint8_t *orgish;      /* token of a place/organisation the gazetteer knows */
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
     int32_t *cov;         /* token -> covering live mention, or -1 */
@@ -184,6 +185,7 @@ static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
     if (!strcmp(cls, "orgword")) return C_ORGWORD;
     if (!strcmp(cls, "honorific")) return C_HONORIFIC;
     if (!strcmp(cls, "notname")) return C_NOTNAME;
+    if (!strcmp(cls, "nameprefix")) return C_NAMEPREFIX;
     return C_NONE;
 }
 
@@ -441,7 +443,9 @@ static bool is_short_name(const qctx *c, size_t i)
 static bool marker(const qctx *c, size_t i)
 {
     int k = word_class(c, i);
-    if (k != C_NONE && k != C_FILLER)
+    if (k != C_NONE && k != C_FILLER && k != C_NAMEPREFIX)
+        return true;
+    if (c->orgish[i])
         return true;
     const nr_tok *t = T(c, i);
     if ((t->flags & TF_ALLCAPS) && t->end - t->start >= 3)
@@ -473,18 +477,24 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
 {
     /* a word the article uses alone at a cue starts the name ("... Cempaka
      * Putih Nanda Pratiwi" when "kata Nanda" follows) */
-    for (size_t k = b + 1; k + 1 < e; k++)
-        if (T(c, k)->kind == TK_WORD && is_short_name(c, k)) {
-            *nb = k, *ne = e - k > 4 ? k + 4 : e;
-            return;
-        }
     size_t x = e;
-    while (x > b && e - x < 4)
+    for (size_t k = b + 1; k + 1 < e && x == e; k++)
+        if (T(c, k)->kind == TK_WORD && is_short_name(c, k) && word_class(c, k) != C_NAMEPREFIX) {
+            x = k;
+            e = e - k > 4 ? k + 4 : e;
+        }
+    if (x == e) {
+        x = e;
+        while (x > b && e - x < 4)
+            x--;
+        if (is_punct(c, x, '.'))
+            x++;
+        if (e - x >= 3 && x > 0 && word_class(c, x - 1) == C_PLACETITLE)
+            x++;
+    }
+    /* given-name words before it ("Mochamad", "M", "I Gusti") */
+    while (x > b && e - x < 5 && word_class(c, x - 1) == C_NAMEPREFIX)
         x--;
-    if (is_punct(c, x, '.'))
-        x++;
-    if (e - x >= 3 && x > 0 && word_class(c, x - 1) == C_PLACETITLE)
-        x++;
     *nb = x, *ne = e;
 }
 
@@ -517,6 +527,8 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
             if (q - p == 1) /* a surname: the name words before it */
                 while (b > 0 && p - b < 3 && name_tok(c, b - 1))
                     b--;
+            while (b > 0 && p - b < 3 && is_cap(c, b - 1) && word_class(c, b - 1) == C_NAMEPREFIX)
+                b--;
             if (q - b >= 2) {
                 if (is_punct(c, q - 1, '.'))
                     q--;
@@ -1175,6 +1187,7 @@ static void indirect_quotes(qctx *c)
 typedef struct {
     uint32_t start;
     int32_t ent;
+    int32_t mi;
     bool person;
 } mref;
 
@@ -1233,6 +1246,7 @@ static void resolve_pronouns(qctx *c)
                 }
         }
         ms[nm].start = m->start;
+        ms[nm].mi = (int32_t)k;
         ms[nm].ent = ent;
         ms[nm].person = m->type == NERID_PERSON;
         nm++;
@@ -1247,7 +1261,7 @@ static void resolve_pronouns(qctx *c)
             np++;
         }
     qsort(ps, np, sizeof *ps, cmp_pref);
-    int32_t last_sp = -1, last_sp_person = -1, last_person = -1;
+    int32_t last_sp = -1, last_sp_person = -1, last_person_mi = -1;
     size_t mi = 0;
     for (size_t k = 0; k < np; k++) {
         while (mi < nm && ms[mi].start < ps[k].pos) {
@@ -1257,12 +1271,14 @@ static void resolve_pronouns(qctx *c)
                     last_sp_person = ms[mi].ent;
             }
             if (ms[mi].person)
-                last_person = ms[mi].ent;
+                last_person_mi = ms[mi].mi;
             mi++;
         }
         nr_quote *q = &d->quotes.v[ps[k].q];
         /* dia/ia/beliau and most -nya are people: a speaking person first */
-        int32_t ent = last_sp_person >= 0 ? last_sp_person : last_sp >= 0 ? last_sp : last_person;
+        int32_t ent = last_sp_person >= 0 ? last_sp_person : last_sp;
+        if (ent < 0 && last_person_mi >= 0)
+            ent = mention_entity(c, last_person_mi); /* its name read from the text */
         if (ent < 0) {
             /* the previous quote's speaker */
             for (size_t x = ps[k].q; x-- > 0 && ent < 0;)
@@ -1296,7 +1312,8 @@ static void collect_short_names(qctx *c)
     size_t n = d->toks.n, k = 0;
     skey *keys = nr_arena_alloc(&d->arena, (n + 1) * sizeof *keys);
     for (size_t i = 1; i + 1 < n; i++) {
-        if (!is_cap(c, i) || marker(c, i) || (T(c, i)->flags & TF_DIGIT))
+        if (!is_cap(c, i) || marker(c, i) || (T(c, i)->flags & TF_DIGIT) ||
+            word_class(c, i) == C_NAMEPREFIX)
             continue;
         bool next_cap = is_cap(c, i + 1);
         bool prev_cap = is_cap(c, i - 1) && !(T(c, i)->flags & TF_SENT);
@@ -1337,8 +1354,15 @@ void nr_quotes(nr_doc *d)
     memset(c.inq, 0, n);
     for (size_t i = 0; i < n; i++)
         c.cov[i] = -1;
+    c.orgish = nr_arena_alloc(&d->arena, n);
+    memset(c.orgish, 0, n);
     for (size_t k = 0; k < d->mentions.n; k++) {
         const nr_mention *m = &d->mentions.v[k];
+        /* places and organisations the gazetteer knows stay out of names,
+         * even where a longer PERSON mention won ("Bupati Banyumas X") */
+        if (m->entry >= 0 && m->type != NERID_PERSON)
+            for (uint32_t t = m->tb; t < m->te && t < n; t++)
+                c.orgish[t] = 1;
         if (m->dropped || m->ent < 0)
             continue;
         for (uint32_t t = m->tb; t < m->te && t < n; t++)
