@@ -234,4 +234,15 @@ usage "applies to --format" --coarse "$tmp/one.txt"
 usage "needs an argument" -r
 "$NERID_BIN" --help | grep -q -- '--jsonl' && ok "--help lists --jsonl" || bad "--help lists --jsonl"
 
+
+# ---------------------------------------------------------------- man page
+# every long option of --help is documented in nerid(1)
+if [ -n "$TOP_SRCDIR" ] && [ -f "$TOP_SRCDIR/docs/nerid.1" ]; then
+    for o in $("$NERID_BIN" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+        m=$(printf '%s' "$o" | sed 's/-/\\-/g')
+        grep -qF -- "$m" "$TOP_SRCDIR/docs/nerid.1" || bad "nerid.1 lacks $o"
+    done
+    ok "nerid.1 documents every option of --help"
+fi
+
 exit $fail
