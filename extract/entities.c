@@ -247,6 +247,18 @@ static bool is_title_word(const ctx *c, size_t i)
     return nr_strmap_get(&c->d->model->titles.map, s, n, &v);
 }
 
+/* Is token i an honorific ("Pak", "Bu", "Mbak") of titles.tsv? */
+static bool is_honorific(const ctx *c, size_t i)
+{
+    if (i >= c->d->toks.n || tk(c, i)->kind != TK_WORD || !is_cap(c, i))
+        return false;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+    uint32_t v;
+    const nr_lex *t = &c->d->model->titles;
+    return nr_strmap_get(&t->map, s, n, &v) && v < t->strs.n && strcmp(t->strs.v[v], "honorific") == 0;
+}
+
 /* Could token i be a word of a personal name? */
 static bool namey(ctx *c, size_t i)
 {
@@ -498,6 +510,27 @@ static void role_alone(ctx *c, size_t b, size_t e, int32_t link)
         return;
     nr_mention *m = add(c, b, e, NERID_PERSON, "role", "rule.role-title");
     m->entry = found;
+}
+
+/* A one-word place from a gazetteer right after a speech cue or an
+ * honorific ("ujar Anggi", "Pak Bayat") is a person's short name: the
+ * mention becomes a rule person (its words are then name-like). */
+static void people_not_places(ctx *c)
+{
+    nr_doc *d = c->d;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        nr_mention *m = &d->mentions.v[k];
+        size_t b = m->tb;
+        if (m->type != NERID_LOCATION || m->entry < 0 || m->te - b != 1 || b == 0 || is_acronym(c, b))
+            continue;
+        bool cue = c->cls[b - 1] == C_CUE && !is_cap(c, b - 1);
+        if (!cue && !is_honorific(c, b - 1))
+            continue;
+        m->type = NERID_PERSON;
+        m->entry = -1;
+        m->source = "rule";
+        m->rule = cue ? "rule.cue-name" : "rule.honorific-name";
+    }
 }
 
 static void unknown_words(ctx *c, size_t b, size_t e);
@@ -856,6 +889,7 @@ void nr_entity_rules(nr_doc *d)
     for (size_t k = 0; k < d->paras.n; k++)
         c.headline[k] = headline_like(&c, &d->paras.v[k]);
 
+    people_not_places(&c);
     dateline(&c);
     credited(&c);
     author_lines(&c);

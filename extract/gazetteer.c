@@ -11,7 +11,14 @@
  * Case: names match case-insensitively but the text must start with a
  * capital (unless the listed form itself starts in lower case, such as
  * "kumparan"); a one-word all-capital alias of at most 5 letters ("AS",
- * "BI", "PAN") matches only when written in capitals. */
+ * "BI", "PAN") matches only when written in capitals.
+ *
+ * match=aliases: the entry's name is not a pattern. match=qualified: the
+ * name matches only when one of the entry's aliases ("Kecamatan Anggi")
+ * matches somewhere in the same document (a headline may name the place
+ * before the body qualifies it): a per-document bit per entry records the
+ * alias matches, and when a held-back name's entry gets its bit later the
+ * document is scanned once more (two scans at most: still linear). */
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +30,9 @@
 #define ENTITY_HEADER "id\ttype\tname\taliases\tvalid_from\tvalid_to\tattrs"
 #define NO_WORD UINT32_MAX
 
-enum { PAY_CS = 1, PAY_NEEDCAP = 2 };
+/* PAY_QUAL: the bare name of a match=qualified entry, accepted only once
+ * the same entry was matched through an alias earlier in the document. */
+enum { PAY_CS = 1, PAY_NEEDCAP = 2, PAY_QUAL = 4 };
 
 typedef struct {
     uint32_t entry;
@@ -463,7 +472,7 @@ static bool short_caps(const char *s, size_t n)
 /* tmp is a scratch document whose token and view buffers are reused for
  * every pattern (and freed by nr_gaz_compile on every path). */
 static void add_pattern(nerid_model *m, nr_doc *tmp, uint32_t entry, const char *s,
-                        size_t n, jmp_buf *jb, pending_vec *pend)
+                        size_t n, uint16_t extra, jmp_buf *jb, pending_vec *pend)
 {
     nr_gaz *g = m->gaz;
     nr_doc *d = tmp;
@@ -496,7 +505,7 @@ static void add_pattern(nerid_model *m, nr_doc *tmp, uint32_t entry, const char 
     pp->p.entry = entry;
     pp->p.nwords = (uint16_t)pc.nw;
     pp->p.flags = (uint16_t)((pc.nw == 1 && short_caps(s, n) ? PAY_CS : 0) |
-                             (first_lower ? 0 : PAY_NEEDCAP));
+                             (first_lower ? 0 : PAY_NEEDCAP) | extra);
 }
 
 int nr_gaz_compile(nerid_model *m, nerid_error *err)
@@ -528,14 +537,16 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
     for (size_t i = 0; i < m->entries.n; i++) {
         const nr_entry *e = &m->entries.v[i];
         char mode[32];
-        bool aliases_only = nr_entry_attr(e, "match", mode, sizeof mode) && strcmp(mode, "aliases") == 0;
+        bool has_mode = nr_entry_attr(e, "match", mode, sizeof mode);
+        bool aliases_only = has_mode && strcmp(mode, "aliases") == 0;
+        uint16_t qual = has_mode && strcmp(mode, "qualified") == 0 && *e->aliases ? PAY_QUAL : 0;
         if (!aliases_only)
-            add_pattern(m, &tmp, (uint32_t)i, e->name, strlen(e->name), &jb, &pend);
+            add_pattern(m, &tmp, (uint32_t)i, e->name, strlen(e->name), qual, &jb, &pend);
         const char *a = e->aliases;
         while (*a) {
             const char *bar = strchr(a, '|');
             size_t len = bar ? (size_t)(bar - a) : strlen(a);
-            add_pattern(m, &tmp, (uint32_t)i, a, len, &jb, &pend);
+            add_pattern(m, &tmp, (uint32_t)i, a, len, 0, &jb, &pend);
             a += len + (bar ? 1 : 0);
         }
     }
@@ -543,7 +554,7 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
         qsort(pend.v, pend.n, sizeof *pend.v, cmp_pending);
     for (size_t i = 0; i < pend.n; i++) {
         if (i && pend.v[i].node == pend.v[i - 1].node && pend.v[i].p.entry == pend.v[i - 1].p.entry) {
-            /* same entry twice at one node: keep the laxest case rule */
+            /* same entry twice at one node: keep the laxest rule */
             payload *last = &g->pays.v[g->pays.n - 1];
             last->flags &= pend.v[i].p.flags;
             continue;
@@ -669,9 +680,11 @@ static int doc_ymd(const nr_doc *d)
     return d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
 }
 
-/* The best acceptable payload of node for a match starting at word w. */
+/* The best acceptable payload of node for a match starting at word w;
+ * seen has a bit per entry matched through an alias; *held is set when a
+ * qualified name was refused for want of its bit. */
 static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
-                           const dword *first)
+                           const dword *first, const uint8_t *seen, bool *held)
 {
     const payload *best = NULL;
     int ymd = doc_ymd(d);
@@ -681,6 +694,10 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
             continue;
         if ((p->flags & PAY_NEEDCAP) && !first->cap)
             continue;
+        if ((p->flags & PAY_QUAL) && !(seen[p->entry >> 3] & (1u << (p->entry & 7)))) {
+            *held = true;
+            continue;
+        }
         if (!best) {
             best = p;
             continue;
@@ -691,6 +708,50 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
             best = p;
     }
     return best;
+}
+
+/* Leftmost-longest matching over the document's words; adds mentions
+ * and sets seen bits. Returns true when a qualified name was held back
+ * although its entry's bit got set later (a second scan then differs). */
+static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint8_t *seen)
+{
+    bool held = false, again = false;
+    for (size_t i = 0; i < nw;) {
+        uint32_t node = 0;
+        const payload *best = NULL;
+        size_t best_end = i;
+        for (size_t j = i; j < nw && words[j].wid != NO_WORD; j++) {
+            uint32_t child = edge_get(g, node, words[j].wid);
+            if (!child)
+                break;
+            node = child;
+            const tnode *tn = &g->nodes.v[node];
+            if (tn->pay_n) {
+                const payload *p = pick(d, g, tn, &words[i], seen, &held);
+                if (p) {
+                    best = p;
+                    best_end = j;
+                }
+            }
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        const dword *a = &words[i], *b = &words[best_end];
+        const nr_entry *e = &d->model->entries.v[best->entry];
+        uint8_t bit = (uint8_t)(1u << (best->entry & 7));
+        if (!(best->flags & PAY_QUAL) && !(seen[best->entry >> 3] & bit)) {
+            seen[best->entry >> 3] |= bit;
+            again = again || held;
+        }
+        nr_mention *mn = nr_mention_add(d, a->tok, b->tok + 1, e->type, (int32_t)best->entry,
+                                        "gazetteer", e->file);
+        mn->start = a->start;
+        mn->end = b->end;
+        i = best_end + 1;
+    }
+    return again;
 }
 
 void nr_gazetteer_match(nr_doc *d)
@@ -717,35 +778,15 @@ void nr_gazetteer_match(nr_doc *d)
         c.tok = (uint32_t)i;
         token_words(d, t, doc_word, &c);
     }
-    struct { dword *v; size_t n; } words = {c.out, c.n};
-    for (size_t i = 0; i < words.n;) {
-        uint32_t node = 0;
-        const payload *best = NULL;
-        size_t best_end = i;
-        for (size_t j = i; j < words.n && words.v[j].wid != NO_WORD; j++) {
-            uint32_t child = edge_get(g, node, words.v[j].wid);
-            if (!child)
-                break;
-            node = child;
-            const tnode *tn = &g->nodes.v[node];
-            if (tn->pay_n) {
-                const payload *p = pick(d, g, tn, &words.v[i]);
-                if (p) {
-                    best = p;
-                    best_end = j;
-                }
-            }
-        }
-        if (!best) {
-            i++;
-            continue;
-        }
-        const dword *a = &words.v[i], *b = &words.v[best_end];
-        const nr_entry *e = &d->model->entries.v[best->entry];
-        nr_mention *mn = nr_mention_add(d, a->tok, b->tok + 1, e->type, (int32_t)best->entry,
-                                        "gazetteer", e->file);
-        mn->start = a->start;
-        mn->end = b->end;
-        i = best_end + 1;
+    size_t nseen = d->model->entries.n / 8 + 1;
+    uint8_t *seen = nr_arena_alloc(&d->arena, nseen);
+    memset(seen, 0, nseen);
+    /* a qualified name may precede its alias (a headline naming the place
+     * the body calls "Kecamatan X"): when one was held back and an alias
+     * was seen, the document is matched again with every alias bit set */
+    size_t n0 = d->mentions.n;
+    if (scan(d, g, c.out, c.n, seen)) {
+        d->mentions.n = n0;
+        scan(d, g, c.out, c.n, seen);
     }
 }

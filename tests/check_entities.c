@@ -36,6 +36,21 @@ static void expect_same(const nr_doc *d, const char *a, const char *b)
     ck_assert_msg(x && y && x == y, "\"%s\" and \"%s\" are not one entity", a, b);
 }
 
+/* The type of the mention starting at the nth (0-based) occurrence of s,
+ * or -1 when no mention starts there. */
+static int type_at(const nr_doc *d, const char *s, int nth)
+{
+    const char *p = d->text;
+    for (int k = 0; p && k <= nth; k++)
+        if ((p = strstr(k ? p + 1 : p, s)) == NULL)
+            return -1;
+    uint32_t off = (uint32_t)(p - d->text);
+    for (size_t i = 0; i < d->mentions.n; i++)
+        if (!d->mentions.v[i].dropped && d->mentions.v[i].start == off)
+            return d->mentions.v[i].type;
+    return -1;
+}
+
 START_TEST(title_then_name)
 {
     nerid_result *r = tu_run("Sementara itu, Direktur Utama PT Sarana Tirta Lestari Hendra Wijaya Kusuma "
@@ -146,6 +161,34 @@ START_TEST(role_title_alone)
 }
 END_TEST
 
+START_TEST(qualified_district_names)
+{
+    /* "Anggi" is a kecamatan (match=qualified) and a given name: bare, it
+     * is a place only in an article that calls it "Kecamatan Anggi" (also
+     * before that, in the headline), and a cue makes it a person anyway */
+    nerid_result *r = tu_run("\"Kami sudah mengungsi sejak pagi,\" ujar Anggi kepada wartawan. Rumah Anggi "
+                             "terendam air setinggi lutut.", NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_int_eq(type_at(d, "Anggi", 0), NERID_PERSON);
+    ck_assert_int_ne(type_at(d, "Anggi", 1), NERID_LOCATION);
+    nerid_result_free(r);
+
+    r = tu_run("Longsor Tutup Jalan Utama di Anggi\n\n"
+               "MANOKWARI, KOMPAS.com - Longsor menutup jalan utama di Kecamatan Anggi, Kabupaten Pegunungan "
+               "Arfak, Senin pagi. Warga dari Anggi dan desa sekitarnya bergotong royong membersihkan material. "
+               "\"Kami bekerja sejak subuh,\" ujar Anggi, ketua pemuda setempat. Kepala desa, Pak Anggi, "
+               "meminta warga waspada.", "2024-03-04");
+    d = &r->doc;
+    ck_assert_int_eq(type_at(d, "Anggi", 0), NERID_LOCATION);
+    expect(d, "Kecamatan Anggi", NERID_LOCATION);
+    ck_assert_int_eq(type_at(d, "Anggi", 2), NERID_LOCATION);
+    expect_same(d, "Anggi", "Kecamatan Anggi");
+    ck_assert_int_eq(type_at(d, "Anggi", 3), NERID_PERSON);
+    ck_assert_int_eq(type_at(d, "Anggi", 4), NERID_PERSON);
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(long_capitalised_input_is_linear)
 {
     /* ~1 MB of capitalised words in one sentence per line, and one huge
@@ -181,6 +224,7 @@ static Suite *suite(void)
     tcase_add_test(c, headline_and_sentence_initial);
     tcase_add_test(c, byline_names);
     tcase_add_test(c, role_title_alone);
+    tcase_add_test(c, qualified_district_names);
     tcase_add_test(c, long_capitalised_input_is_linear);
     suite_add_tcase(s, c);
     return s;
