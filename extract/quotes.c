@@ -54,7 +54,7 @@ typedef struct {
     nr_lex cls;   /* folded form -> class name */
 } quotes_model;
 
-enum { C_NONE = 0, C_SHORT, C_VERB, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
+enum { C_NONE = 0, C_SHORT, C_VERB, C_VERB2, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
        C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX };
 
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
@@ -174,6 +174,7 @@ static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
     *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
     if (!strcmp(cls, "short")) return C_SHORT;
     if (!strcmp(cls, "verb")) return C_VERB;
+    if (!strcmp(cls, "verb2")) return C_VERB2;
     if (!strcmp(cls, "passive")) return C_PASSIVE;
     if (!strcmp(cls, "menurut")) return C_MENURUT;
     if (!strcmp(cls, "filler")) return *clitic ? C_NONE : C_FILLER;
@@ -758,7 +759,9 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
         set_role(c, sp.ent, (uint32_t)i, (uint32_t)nb);
     } else if (org < 0 && (sp.ent = role_person(c, i, e)) >= 0) {
         sp.sb = T(c, i)->start, sp.se = T(c, e - 1)->end;
-    } else if (org >= 0) {
+    } else if (org >= 0 && !(is_word(c, i) && !(T(c, i)->flags & TF_CAP))) {
+        /* "tulis BMKG", "kata Kepala BPS"; not "kata seorang pendukung
+         * Persipura", which is said as written */
         sp.ent = d->mentions.v[org].ent;
         sp.sb = T(c, ob)->start, sp.se = T(c, oe - 1)->end;
     } else if (e > i) {
@@ -800,6 +803,25 @@ static speaker parse_subject(qctx *c, size_t v)
         sp.sb = T(c, j)->start, sp.se = T(c, j)->end;
         sp.ok = true;
         return sp;
+    }
+    /* an apposition between commas that starts lower case ("Maria (52),
+     * warga Desa X, bercerita", "Hendra, yang juga ..., menegaskan") and an
+     * age in brackets stand between the name and the verb */
+    if (is_punct(c, j, ',') && j > lim) {
+        size_t k = j;
+        while (k > lim && !is_punct(c, k - 1, ',') && j - k < 14)
+            k--;
+        if (k > lim && is_punct(c, k - 1, ',') && is_word(c, k) && !(T(c, k)->flags & TF_CAP))
+            j = k - 1;
+        if (j > lim)
+            j--;
+        if (is_punct(c, j, ')')) {
+            size_t o = j;
+            while (o > lim && j - o < 6 && !is_punct(c, o, '('))
+                o--;
+            if (is_punct(c, o, '(') && o > lim)
+                j = o - 1;
+        }
     }
     /* the name right before the verb */
     if (name_tok(c, j)) {
@@ -931,7 +953,7 @@ static bool cue_after(qctx *c, const qrun *r, uint32_t *cue, const char **lemma,
         i++;
         k = cue_class(c, i, lemma, &cl);
     }
-    if (k != C_SHORT && k != C_PASSIVE && k != C_VERB && k != C_MENURUT)
+    if (k != C_SHORT && k != C_PASSIVE && k != C_VERB && k != C_VERB2 && k != C_MENURUT)
         return false;
     if (T(c, i)->flags & TF_CAP && !(T(c, r->te - 1)->kind == TK_PUNCT &&
                                      c->d->text[T(c, r->te - 1)->start] == ','))
@@ -966,7 +988,7 @@ static bool cue_before(qctx *c, const qrun *r, uint32_t *cue, const char **lemma
         return false;
     bool cl;
     int k = cue_class(c, v, lemma, &cl);
-    if (k == C_VERB || (k == C_SHORT && cl)) {
+    if (k == C_VERB || k == C_VERB2 || (k == C_SHORT && cl)) {
         *cue = (uint32_t)v;
         if (cl)
             *sp = clitic_speaker(c, v);
@@ -1125,7 +1147,7 @@ static void indirect_quotes(qctx *c)
             const char *lemma = NULL;
             bool cl;
             int cls = cue_class(c, i, &lemma, &cl);
-            if (cls == C_VERB && !cl && i > s->tb) {
+            if ((cls == C_VERB || cls == C_VERB2) && !cl && i > s->tb) {
                 size_t b = i + 1;
                 if (is_punct(c, b, ',') || is_punct(c, b, ':')) {
                     b++;
@@ -1135,7 +1157,7 @@ static void indirect_quotes(qctx *c)
                         w++;
                     if (tok_is(c, w, "bahwa"))
                         b = w;
-                    else if (!is_word(c, b) || clause_adjunct(c, b))
+                    else if (cls == C_VERB2 || !is_word(c, b) || clause_adjunct(c, b))
                         break;
                 }
                 speaker sp = parse_subject(c, i);
@@ -1319,7 +1341,7 @@ static void collect_short_names(qctx *c)
         bool prev_cap = is_cap(c, i - 1) && !(T(c, i)->flags & TF_SENT);
         int pc = word_class(c, i - 1), nc = word_class(c, i + 1);
         bool after_cue = (pc == C_SHORT || pc == C_MENURUT || pc == C_PASSIVE) && !next_cap;
-        bool before_cue = !prev_cap && (nc == C_VERB || is_punct(c, i + 1, ':')) &&
+        bool before_cue = !prev_cap && (nc == C_VERB || nc == C_VERB2 || is_punct(c, i + 1, ':')) &&
                           ((T(c, i)->flags & TF_SENT) || is_punct(c, i - 1, ','));
         if (!after_cue && !before_cue)
             continue;
