@@ -8,8 +8,9 @@
  *   - marks every clutter token TF_CLUTTER and records the clutter as
  *     d->ignored spans with a reason (later stages skip TF_CLUTTER tokens
  *     unless opts->keep_clutter);
- *   - marks the header lines and the dateline prefix TF_HEADER (content,
- *     but not body);
+ *   - marks the headline, publisher, byline, date and photo credit lines
+ *     of the header and the dateline prefix TF_HEADER (content, but not
+ *     body: no quotes there); photo captions stay unmarked content;
  *   - fills d->meta: title, publisher, authors, editors, place (as written
  *     in the dateline) and dateline_tok. Dates are left to times.c.
  *
@@ -538,8 +539,10 @@ static bool title_like(const page_ctx *c, size_t k)
 }
 
 /* The header lines [0, end): title, publisher line, bylines, date lines,
- * captions. Kompas lists bare names (authors, then the editor) between
- * the date line and "Tim Redaksi". */
+ * photo credits get TF_HEADER; captions and section labels stay unmarked
+ * (content, where entities are found as in the body). Kompas lists bare
+ * names (authors, then the editor) between the date line and "Tim
+ * Redaksi". */
 static void read_header(page_ctx *c, size_t end)
 {
     nr_doc *d = c->d;
@@ -549,24 +552,22 @@ static void read_header(page_ctx *c, size_t end)
             continue;
         const nr_range *p = &d->paras.v[k];
         c->cls[k] = C_HEADER;
-        set_flags(d, p, p->tb, TF_HEADER);
         size_t n, words = line_words(d, p);
         const char *s = line_text(c, k, &n);
-        if (words <= MAX_FIELD_WORDS && find_bylines(c, s, n)) {
+        bool field = true;
+        if (words <= MAX_FIELD_WORDS &&
+            (find_bylines(c, s, n) || (!ends_like_sentence(d, p) && find_rule(c, K_DATE, s, n)))) {
             names_from = k + 1;
-            continue;
-        }
-        if (words <= MAX_FIELD_WORDS && find_rule(c, K_DATE, s, n)) {
-            names_from = k + 1;
-            continue;
-        }
-        if (find_rule(c, K_NAMES_END, s, n)) {
+        } else if (find_rule(c, K_NAMES_END, s, n)) {
             size_t first = d->meta.authors.n;
             for (size_t j = names_from; j < k; j++) {
+                const nr_range *q = &d->paras.v[j];
                 size_t jn;
                 const char *js = line_text(c, j, &jn);
-                if (c->cls[j] == C_HEADER && line_words(d, &d->paras.v[j]) <= MAX_NAME_WORDS)
+                if (c->cls[j] == C_HEADER && line_words(d, q) <= MAX_NAME_WORDS) {
                     add_names(d, false, js, 0, jn);
+                    set_flags(d, q, q->tb, TF_HEADER);
+                }
             }
             /* the last name of the block is the editor's */
             if (d->meta.authors.n - first >= 2) {
@@ -574,18 +575,19 @@ static void read_header(page_ctx *c, size_t end)
                 *(const char **)nr_vec_push(&d->meta.editors, d->oom) = ed;
             }
             names_from = k + 1;
-            continue;
-        }
-        if (find_rule(c, K_CREDIT, s, n))
-            continue;
-        const char *pub = publisher_of(c, s, n);
-        if (pub) {
-            if (!d->meta.publisher)
+        } else if (find_rule(c, K_CREDIT, s, n)) {
+            /* a photo credit */
+        } else {
+            const char *pub = publisher_of(c, s, n);
+            if (pub && !d->meta.publisher)
                 d->meta.publisher = pub;
-            continue;
+            if (!pub && !d->meta.title && title_like(c, k))
+                d->meta.title = nr_doc_str(d, p->start, p->end);
+            else
+                field = pub != NULL;
         }
-        if (!d->meta.title && title_like(c, k))
-            d->meta.title = nr_doc_str(d, p->start, p->end);
+        if (field)
+            set_flags(d, p, p->tb, TF_HEADER);
     }
 }
 

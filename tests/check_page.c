@@ -62,6 +62,8 @@ START_TEST(kompas_layout)
     ck_assert(flags_at(d, "Dinas Perhubungan Tambah") & TF_HEADER);
     ck_assert(flags_at(d, "Kompas.com - 14/08") & TF_HEADER);
     ck_assert(flags_at(d, "KOMPAS.com/RAHMAT") & TF_HEADER);
+    ck_assert(flags_at(d, "Rahmat Hidayatullah,") & TF_HEADER);
+    ck_assert(!(flags_at(d, "Siswa menaiki") & (TF_HEADER | TF_CLUTTER))); /* caption */
     ck_assert(flags_at(d, "JAKARTA, KOMPAS.com") & TF_HEADER);
     ck_assert(!(flags_at(d, "Dinas Perhubungan DKI Jakarta menambah") & (TF_HEADER | TF_CLUTTER)));
     /* clutter */
