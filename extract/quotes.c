@@ -804,6 +804,12 @@ static speaker parse_subject(qctx *c, size_t v)
         sp.ok = true;
         return sp;
     }
+    /* "BMKG melalui Stasiun X menyebutkan": the subject is before it */
+    for (size_t k = j; k > lim && j - k < 8 && !is_punct(c, k, ','); k--)
+        if (tok_is(c, k, "melalui") || tok_is(c, k, "lewat")) {
+            j = k - 1;
+            break;
+        }
     /* an apposition between commas that starts lower case ("Maria (52),
      * warga Desa X, bercerita", "Hendra, yang juga ..., menegaskan") and an
      * age in brackets stand between the name and the verb */
@@ -1097,9 +1103,14 @@ static void direct_quotes(qctx *c)
 
 /* -------------------------------------------------------- indirect pass */
 
+/* Does sentence s hold a quotation? An opening mark the segmenter left at
+ * its end (". \"Kami ...") belongs to the next one. */
 static bool sent_has_quote(const qctx *c, const nr_range *s)
 {
-    for (uint32_t i = s->tb; i < s->te; i++)
+    uint32_t te = s->te;
+    while (te > s->tb && T(c, te - 1)->kind == TK_QUOTE && te < c->d->toks.n && c->inq[te])
+        te--;
+    for (uint32_t i = s->tb; i < te; i++)
         if (c->inq[i] || T(c, i)->kind == TK_QUOTE)
             return true;
     return false;
@@ -1230,6 +1241,113 @@ static int cmp_pref(const void *a, const void *b)
     return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
+typedef struct {
+    const char *w;
+    size_t n;
+    int32_t ent;
+} nameword;
+
+static int cmp_ci(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t n = an < bn ? an : bn;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return (an > bn) - (an < bn);
+}
+
+static int cmp_nameword(const void *a, const void *b)
+{
+    const nameword *x = a, *y = b;
+    return cmp_ci(x->w, x->n, y->w, y->n);
+}
+
+/* Is s a person's name: no title, institution or place word in it? */
+static bool looks_like_name(const qctx *c, const char *s)
+{
+    while (*s) {
+        while (*s == ' ')
+            s++;
+        const char *e = s;
+        while (*e && *e != ' ')
+            e++;
+        if (e > s) {
+            int cls = nr_lex_get(&c->qm->cls, s, (size_t)(e - s));
+            if (cls >= 0 && strcmp(c->qm->cls.strs.v[cls], "nameprefix") &&
+                strcmp(c->qm->cls.strs.v[cls], "filler"))
+                return false;
+            int t = nr_lex_get(&c->d->model->titles, s, (size_t)(e - s));
+            if (t >= 0 && strcmp(c->d->model->titles.strs.v[t], "honorific"))
+                return false;
+        }
+        s = e;
+    }
+    return true;
+}
+
+/* Every capitalised word outside quotations that is the given name (3+
+ * letters) of a speaking person's full name refers to that person ("Teddy tidak sepakat."
+ * when "Teddy Kurniadi Wirawan" speaks): refs written to out, counted. */
+static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *out)
+{
+    nr_doc *d = c->d;
+    size_t nw = 0, cap = 0;
+    for (size_t k = 0; k < nspk; k++)
+        cap += strlen(d->entities.v[spk[k]].name) / 2 + 1;
+    nameword *ws = nr_arena_alloc(&d->arena, (cap + 1) * sizeof *ws);
+    for (size_t k = 0; k < nspk; k++) {
+        /* the given name of a name of 2+ words: "Teddy" */
+        const char *s = d->entities.v[spk[k]].name;
+        if (!looks_like_name(c, s))
+            continue;
+        while (*s == ' ')
+            s++;
+        const char *e = s;
+        while (*e && *e != ' ')
+            e++;
+        int cls = nr_lex_get(&c->qm->cls, s, (size_t)(e - s));
+        if (cls >= 0 && !strcmp(c->qm->cls.strs.v[cls], "nameprefix"))
+            continue; /* "Muhammad ..." is no short name */
+        if (e - s >= 3 && *e && nw < cap) {
+            ws[nw].w = s, ws[nw].n = (size_t)(e - s), ws[nw].ent = spk[k];
+            nw++;
+        }
+    }
+    if (!nw)
+        return 0;
+    qsort(ws, nw, sizeof *ws, cmp_nameword);
+    size_t no = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const nr_tok *t = T(c, i);
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || c->inq[i] || c->cov[i] >= 0 ||
+            skip_tok(c, i))
+            continue;
+        const char *w = d->text + t->start;
+        size_t n = t->end - t->start, lo = 0, hi = nw;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int r = cmp_ci(ws[mid].w, ws[mid].n, w, n);
+            if (r == 0) {
+                out[no].start = t->start;
+                out[no].ent = ws[mid].ent;
+                out[no].mi = -1;
+                out[no].person = true;
+                no++;
+                break;
+            }
+            if (r < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    return no;
+}
+
 static void resolve_pronouns(qctx *c)
 {
     nr_doc *d = c->d;
@@ -1252,7 +1370,7 @@ static void resolve_pronouns(qctx *c)
         if (speaks[k] && d->entities.v[k].type == NERID_PERSON)
             spk[nspk++] = (int32_t)k;
     size_t n0 = d->mentions.n;
-    mref *ms = nr_arena_alloc(&d->arena, (n0 + 1) * sizeof *ms);
+    mref *ms = nr_arena_alloc(&d->arena, (n0 + d->toks.n + 1) * sizeof *ms);
     size_t nm = 0;
     for (size_t k = 0; k < n0; k++) {
         const nr_mention *m = &d->mentions.v[k];
@@ -1273,6 +1391,7 @@ static void resolve_pronouns(qctx *c)
         ms[nm].person = m->type == NERID_PERSON;
         nm++;
     }
+    nm += speaker_word_refs(c, spk, nspk, ms + nm);
     qsort(ms, nm, sizeof *ms, cmp_mref);
     pref *ps = nr_arena_alloc(&d->arena, np * sizeof *ps);
     np = 0;
@@ -1292,7 +1411,7 @@ static void resolve_pronouns(qctx *c)
                 if (ms[mi].person)
                     last_sp_person = ms[mi].ent;
             }
-            if (ms[mi].person)
+            if (ms[mi].person && ms[mi].mi >= 0)
                 last_person_mi = ms[mi].mi;
             mi++;
         }
@@ -1302,8 +1421,8 @@ static void resolve_pronouns(qctx *c)
         if (ent < 0 && last_person_mi >= 0)
             ent = mention_entity(c, last_person_mi); /* its name read from the text */
         if (ent < 0) {
-            /* the previous quote's speaker */
-            for (size_t x = ps[k].q; x-- > 0 && ent < 0;)
+            /* the previous quote's speaker (a few back at most) */
+            for (size_t x = ps[k].q; x-- > 0 && ent < 0 && ps[k].q - x <= 8;)
                 ent = d->quotes.v[x].sp_ent;
         }
         q->sp_ent = ent;
