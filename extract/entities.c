@@ -39,12 +39,14 @@
 
 enum {
     C_NONE = 0, C_MINISTRY, C_AGENCY, C_COMPANY, C_ORG, C_PLACE, C_SUFFIX, C_CUE,
-    C_VERB, C_BYLINE, C_PARTICLE, C_CONN, C_NAME, C_STOP, C_TIME, C_ORGWORD, C_NCLASS
+    C_VERB, C_BYLINE, C_PARTICLE, C_CONN, C_NAME, C_STOP, C_TIME, C_ORGWORD, C_WORK, C_ORGCUE,
+    C_FOREIGN, C_NCLASS
 };
 
 static const char *const CLASS_NAMES[C_NCLASS] = {
     "", "ministry", "agency", "company", "org", "place", "suffix", "cue",
-    "verb", "byline", "particle", "conn", "name", "stop", "time", "orgword"};
+    "verb", "byline", "particle", "conn", "name", "stop", "time", "orgword", "work", "orgcue",
+    "foreign"};
 
 #define MAX_TITLE 8 /* tokens */
 #define MAX_NAME 4  /* words */
@@ -259,6 +261,18 @@ static bool is_honorific(const ctx *c, size_t i)
     return nr_strmap_get(&t->map, s, n, &v) && v < t->strs.n && strcmp(t->strs.v[v], "honorific") == 0;
 }
 
+/* Is the folded word s[0..n) a derived common word: "-nya" (Perdananya),
+ * or the confixes ke-/pe-/per-/ber- ... -an (Kepunahan, Perkebunan)?
+ * Given names in -wan (Setiawan) are not. */
+static bool derived_word(const char *s, size_t n)
+{
+    if (n >= 6 && memcmp(s + n - 3, "nya", 3) == 0)
+        return true;
+    if (n < 8 || memcmp(s + n - 2, "an", 2) != 0 || s[n - 3] == 'w')
+        return false;
+    return memcmp(s, "ke", 2) == 0 || memcmp(s, "pe", 2) == 0 || memcmp(s, "ber", 3) == 0;
+}
+
 /* Could token i be a word of a personal name? */
 static bool namey(ctx *c, size_t i)
 {
@@ -275,6 +289,10 @@ static bool namey(ctx *c, size_t i)
     if (k != C_NONE && k != C_PARTICLE)
         return false;
     if (t->end - t->start < 2 || is_title_word(c, i) || seen_lower(c, i))
+        return false;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, t, &n);
+    if (derived_word(s, n))
         return false;
     int32_t m = c->cover[i];
     if (m >= 0 && c->d->mentions.v[m].type != NERID_PERSON)
@@ -636,14 +654,31 @@ static void unknown_words(ctx *c, size_t b, size_t e)
         bool cue = before > 0 && c->cls[before - 1] == C_CUE && !is_cap(c, before - 1);
         bool verb = pe < d->toks.n && c->cls[pe] == C_VERB && !is_cap(c, pe);
         bool age = pe == e && is_age(c, pe);
-        bool prep = before > 0 && !is_cap(c, before - 1) && (tok_lit(c, before - 1, "di") || tok_lit(c, before - 1, "ke"));
+        /* a lower-case word before the run: a place preposition or area
+         * word ("di", "desa", "kota"), a kind of work ("film", "album":
+         * a title, not a person), a kind of organisation ("band", "klub") */
+        int pc = before > 0 && tk(c, before - 1)->kind == TK_WORD && !is_cap(c, before - 1) ? c->cls[before - 1]
+                                                                                              : C_NONE;
+        bool prep = pc == C_PLACE || (before > 0 && !is_cap(c, before - 1) &&
+                                      (tok_lit(c, before - 1, "di") || tok_lit(c, before - 1, "ke")));
+        /* a run in quotation marks is a title, unless it is a role
+         * played (sebagai "Shizuna Minamoto") */
+        bool quoted = before > 0 && tk(c, before - 1)->kind == TK_QUOTE && pe < d->toks.n &&
+                      tk(c, pe)->kind == TK_QUOTE && !(before > 1 && c->cls[before - 2] == C_VERB);
         size_t he = name_head(c, i, pe), ts = name_tail(c, i, pe);
-        if (cue && he > i) {
+        if (quoted || pc == C_WORK) {
+            /* no person */
+        } else if (pc == C_ORGCUE || pc == C_COMPANY || pc == C_ORG) {
+            add(c, i, pe, pc == C_COMPANY ? NERID_COMPANY : NERID_ORGANIZATION, "rule", "rule.org-cue");
+        } else if (cue && he > i) {
             add_person(c, i, he, "rule.cue-name", NULL);
         } else if ((verb || age) && ts < pe && !(verb && !age && pe - ts == 1 && ts == i && initial)) {
             add_person(c, ts, pe, verb ? "rule.name-verb" : "rule.name-age", NULL);
         } else if (prep && he == pe) {
-            add(c, i, pe, NERID_LOCATION, "rule", "rule.place-prep");
+            /* a lower-case place head belongs to the name ("desa Kramas"),
+             * the generic "kawasan" does not */
+            bool head = pc == C_PLACE && !tok_lit(c, before - 1, "kawasan");
+            add(c, head ? i - 1 : i, pe, NERID_LOCATION, "rule", "rule.place-prep");
         } else if (!initial && he == pe && pe - i >= 2) {
             add_person(c, i, pe, "rule.name-run", NULL);
         }

@@ -189,6 +189,23 @@ START_TEST(qualified_district_names)
 }
 END_TEST
 
+START_TEST(titles_bands_and_lowercase_heads)
+{
+    nerid_result *r = tu_run("Kelompok itu merilis album Silent River Morning pada 2019, lalu tampil bersama band "
+                             "Sinar Harapan di desa Karangsari. Lagu \"Senja Biru Laut\" menjadi andalan mereka, "
+                             "sementara Ratna Kumalasari memerankan \"Dewi Anjani\" dalam drama Pesona "
+                             "Kepulauan Timur.", NULL);
+    const nr_doc *d = &r->doc;
+    expect_none(d, "Silent River Morning");
+    expect_none(d, "Senja Biru Laut");
+    expect(d, "Sinar Harapan", NERID_ORGANIZATION);
+    expect(d, "desa Karangsari", NERID_LOCATION);
+    expect(d, "Ratna Kumalasari", NERID_PERSON);
+    expect(d, "Dewi Anjani", NERID_PERSON);
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(long_capitalised_input_is_linear)
 {
     /* ~1 MB of capitalised words in one sentence per line, and one huge
@@ -225,6 +242,7 @@ static Suite *suite(void)
     tcase_add_test(c, byline_names);
     tcase_add_test(c, role_title_alone);
     tcase_add_test(c, qualified_district_names);
+    tcase_add_test(c, titles_bands_and_lowercase_heads);
     tcase_add_test(c, long_capitalised_input_is_linear);
     suite_add_tcase(s, c);
     return s;
