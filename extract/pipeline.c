@@ -98,6 +98,42 @@ static bool parse_ref_date(const char *s, nr_date *out)
     return true;
 }
 
+/* Drops entities left without a mention (every mention overlapped by a
+ * longer one) and renumbers the rest, so that every renderer and accessor
+ * sees entities 0..n-1 that each have mentions, and a quote's speaker
+ * entity always exists. */
+static void compact_entities(nr_doc *d)
+{
+    size_t ne = d->entities.n;
+    int32_t *map = nr_arena_alloc(&d->arena, (ne + 1) * sizeof *map);
+    for (size_t i = 0; i < ne; i++)
+        map[i] = -1;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const nr_mention *m = &d->mentions.v[k];
+        if (!m->dropped && m->ent >= 0 && (size_t)m->ent < ne)
+            map[m->ent] = 0;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < ne; i++)
+        if (map[i] == 0) {
+            d->entities.v[n] = d->entities.v[i];
+            map[i] = (int32_t)n++;
+        }
+    d->entities.n = n;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        nr_mention *m = &d->mentions.v[k];
+        if (m->ent >= 0)
+            m->ent = (size_t)m->ent < ne ? map[m->ent] : -1;
+        if (m->ent < 0)
+            m->dropped = true;
+    }
+    for (size_t k = 0; k < d->quotes.n; k++) {
+        nr_quote *q = &d->quotes.v[k];
+        if (q->sp_ent >= 0)
+            q->sp_ent = (size_t)q->sp_ent < ne ? map[q->sp_ent] : -1;
+    }
+}
+
 /* The stages, under the out-of-memory handler. Nothing here is modified
  * between setjmp and a longjmp except through r (see internal.h). */
 static int run_stages(nerid_result *r, nerid_error *err)
@@ -121,6 +157,7 @@ static int run_stages(nerid_result *r, nerid_error *err)
     nr_entity_rules(d);
     nr_link(d);
     nr_quotes(d);
+    compact_entities(d);
     return 0;
 }
 
