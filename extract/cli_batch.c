@@ -906,6 +906,9 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
         free(h);
     }
 
+    /* jansson seeds its hash function on first use; doing it here, before
+     * the threads, is what its documentation asks of threaded programs */
+    json_object_seed(0);
     pthread_t wtid;
     unsigned started = 0;
     int perr = pthread_create(&wtid, NULL, writer, &b);
