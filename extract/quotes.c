@@ -111,6 +111,8 @@ typedef struct {
     const quotes_model *qm;
     size_t budget;        /* token visits left for name searches (linear) */
     uint8_t *orgish;      /* token of a place/organisation the gazetteer knows */
+    int32_t *names;       /* hash of PERSON entity names -> entity (arena) */
+    size_t names_cap, names_n;
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
     int32_t *cov;         /* token -> covering live mention, or -1 */
@@ -361,12 +363,15 @@ static bool ent_words_contain(const qctx *c, const nr_entity *e, const char *w, 
 /* A longer PERSON entity holding every word of the name in tokens [b, e):
  * exact words first, then a one-word nickname that starts a word ("Anggi"
  * ~ "Anggini Setiawan"). Returns -1 if none. */
-static int32_t longer_person(const qctx *c, uint32_t b, uint32_t e, int32_t self)
+static int32_t longer_person(qctx *c, uint32_t b, uint32_t e, int32_t self)
 {
     nr_doc *d = c->d;
     for (int pass = 0; pass < 2; pass++) {
         if (pass == 1 && e - b != 1)
             break;
+        if (c->budget < d->entities.n)
+            return -1; /* the search budget is spent: stay linear */
+        c->budget -= d->entities.n;
         for (size_t k = 0; k < d->entities.n; k++) {
             const nr_entity *x = &d->entities.v[k];
             if ((int32_t)k == self || x->type != NERID_PERSON || !x->name)
@@ -559,6 +564,45 @@ static void add_person_mention(qctx *c, uint32_t b, uint32_t e, int32_t ent)
         c->cov[t] = (int32_t)(d->mentions.n - 1);
 }
 
+/* The PERSON entity named exactly `name`, or -1 (hash index; an entry whose
+ * entity was renamed since simply no longer matches). */
+static int32_t name_get(const qctx *c, const char *name)
+{
+    if (!c->names_cap)
+        return -1;
+    size_t mask = c->names_cap - 1, h = (size_t)nr_hash(name, strlen(name)) & mask;
+    for (; c->names[h] >= 0; h = (h + 1) & mask) {
+        const nr_entity *x = &c->d->entities.v[c->names[h]];
+        if (x->type == NERID_PERSON && x->name && !strcmp(x->name, name))
+            return c->names[h];
+    }
+    return -1;
+}
+
+static void name_put(qctx *c, int32_t ent)
+{
+    nr_doc *d = c->d;
+    if (2 * (c->names_n + 1) > c->names_cap) { /* grow: old tables stay in the arena */
+        size_t cap = c->names_cap ? 2 * c->names_cap : 64;
+        int32_t *old = c->names;
+        size_t ocap = c->names_cap;
+        c->names = nr_arena_alloc(&d->arena, cap * sizeof *c->names);
+        for (size_t i = 0; i < cap; i++)
+            c->names[i] = -1;
+        c->names_cap = cap;
+        c->names_n = 0;
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i] >= 0)
+                name_put(c, old[i]);
+    }
+    const char *name = d->entities.v[ent].name;
+    size_t mask = c->names_cap - 1, h = (size_t)nr_hash(name, strlen(name)) & mask;
+    while (c->names[h] >= 0)
+        h = (h + 1) & mask;
+    c->names[h] = ent;
+    c->names_n++;
+}
+
 /* Does entity x's name hold every word of tokens [b, e)? */
 static bool holds_words(const qctx *c, const nr_entity *x, uint32_t b, uint32_t e)
 {
@@ -594,10 +638,8 @@ static int32_t person_entity(qctx *c, uint32_t b, uint32_t e, int depth)
         ent = person_entity(c, (uint32_t)nb, (uint32_t)ne, depth + 1);
     if (ent < 0 && e - b == 1)
         ent = longer_person(c, b, e, -1);
-    for (size_t k = 0; k < d->entities.n && ent < 0; k++)
-        if (d->entities.v[k].type == NERID_PERSON && d->entities.v[k].name &&
-            !strcmp(d->entities.v[k].name, name))
-            ent = (int32_t)k;
+    if (ent < 0)
+        ent = name_get(c, name);
     for (uint32_t t = b; t < e && ent < 0; t++) {
         int32_t mi = c->cov[t];
         if (mi < 0 || d->mentions.v[mi].type != NERID_PERSON || d->mentions.v[mi].ent < 0)
@@ -608,6 +650,7 @@ static int32_t person_entity(qctx *c, uint32_t b, uint32_t e, int depth)
         } else if (x->entry < 0 && (e - b >= 2 || holds_words(c, x, b, e))) {
             x->name = name;
             ent = d->mentions.v[mi].ent;
+            name_put(c, ent);
         }
     }
     if (ent < 0) {
@@ -616,6 +659,7 @@ static int32_t person_entity(qctx *c, uint32_t b, uint32_t e, int depth)
         x->name = name;
         x->entry = -1;
         ent = (int32_t)(d->entities.n - 1);
+        name_put(c, ent);
     }
     add_person_mention(c, b, e, ent);
     return ent;
@@ -1518,6 +1562,9 @@ void nr_quotes(nr_doc *d)
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
     c.pron.cap = c.runs.cap + d->sents.n + 1;
     c.pron.v = nr_arena_alloc(&d->arena, c.pron.cap * sizeof *c.pron.v);
+    for (size_t k = 0; k < d->entities.n; k++)
+        if (d->entities.v[k].type == NERID_PERSON && d->entities.v[k].name)
+            name_put(&c, (int32_t)k);
     collect_short_names(&c);
     find_runs(&c);
     direct_quotes(&c);
