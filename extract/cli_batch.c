@@ -540,11 +540,22 @@ static void draw_progress(batch *b, bool final)
 static void *writer(void *arg)
 {
     batch *b = arg;
+    bool dirty = false;
     for (;;) {
         pthread_mutex_lock(&b->mu);
         while (!(b->head < b->tail && b->ring[b->head % b->cap].state == J_DONE) &&
-               !(b->eof && b->head == b->tail))
+               !(b->eof && b->head == b->tail)) {
+            if (dirty) {
+                /* about to wait: hand over what is written, so that a
+                 * co-process feeding one record at a time gets its answer */
+                pthread_mutex_unlock(&b->mu);
+                fflush(b->out);
+                dirty = false;
+                pthread_mutex_lock(&b->mu);
+                continue;
+            }
             pthread_cond_wait(&b->cv_done, &b->mu);
+        }
         if (b->head == b->tail) {
             pthread_mutex_unlock(&b->mu);
             return NULL;
@@ -558,6 +569,7 @@ static void *writer(void *arg)
             fprintf(stderr, "nerid: %s\n", j->msg);
         }
         if (j->out) {
+            dirty = true;
             fputs(j->out, b->out);
             size_t n = strlen(j->out);
             if (!n || j->out[n - 1] != '\n')

@@ -213,6 +213,31 @@ check "no progress bar when stderr is not a terminal" sh -c "! grep -q 'ETA' '$t
 "$NERID_BIN" --jsonl --progress -q "$tmp/many.jsonl" >/dev/null 2>"$tmp/perr"
 check "--quiet wins over --progress" [ ! -s "$tmp/perr" ]
 
+# on a terminal (a pseudo-terminal from script(1)) the bar shows by default
+if command -v script >/dev/null 2>&1; then
+    script -qec "'$NERID_BIN' --jsonl -o /dev/null '$tmp/many.jsonl'" /dev/null >"$tmp/tty" 2>&1
+    check "progress bar by default on a terminal" grep -q 'docs .*MB/s.*ETA' "$tmp/tty"
+    script -qec "'$NERID_BIN' --jsonl --no-progress -o /dev/null '$tmp/many.jsonl'" /dev/null >"$tmp/tty" 2>&1
+    check "--no-progress on a terminal" sh -c "! grep -q ETA '$tmp/tty'"
+fi
+
+# a co-process that writes one record and waits for its answer gets it
+# (the output is flushed whenever nerid would otherwise wait)
+"$PY" - "$NERID_BIN" <<'EOF' && ok "jsonl: answers a co-process record by record" || bad "jsonl: co-process"
+import json, subprocess, sys, threading
+p = subprocess.Popen([sys.argv[1], "--jsonl", "-q"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+guard = threading.Timer(120, p.kill)   # a hang fails instead of blocking make check
+guard.start()
+for i, t in enumerate(["Banjir melanda Bandung.", "Joko Widodo tiba di Surabaya."]):
+    p.stdin.write((json.dumps({"id": i, "text": t}) + "\n").encode())
+    p.stdin.flush()
+    r = json.loads(p.stdout.readline())
+    assert r["id"] == i and r["entities"], r
+p.stdin.close()
+assert p.wait() == 0
+guard.cancel()
+EOF
+
 # ---------------------------------------------------------------- usage
 usage() { # expected message fragment, args...
     want=$1; shift
