@@ -238,6 +238,115 @@ START_TEST(many_unbalanced_marks)
 }
 END_TEST
 
+START_TEST(subject_apposition_and_age)
+{
+    const char *text =
+        "Yohana Marlina Sitorus (52), warga Desa Lumban Tonga, bercerita, ia mendengar suara gemuruh sebelum tebing runtuh.\n"
+        "Ketua kelompok tani setempat, Markus Silalahi, menuturkan, sawah di bawah tebing tertimbun lumpur.\n"
+        "Markus, yang juga anggota tim relawan, menegaskan bahwa evakuasi berlangsung sampai malam.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "ia mendengar", "ia mendengar suara gemuruh sebelum tebing runtuh",
+                 "Yohana Marlina Sitorus", "bercerita");
+    ASSERT_QUOTE(d, "sawah", "sawah di bawah tebing tertimbun lumpur", "Markus Silalahi", "menuturkan");
+    ASSERT_QUOTE(d, "evakuasi", "evakuasi berlangsung sampai malam", "Markus Silalahi", "menegaskan");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(not_reported_speech)
+{
+    const char *text =
+        "Dinas Pertanian memastikan stok benih di gudang dalam kondisi aman.\n"
+        "Warga dapat melaporkan kerusakan irigasi ke posko desa.\n"
+        "Bupati meminta petani segera menanam setelah hujan pertama turun.\n"
+        "Kepala dinas itu menyampaikan terima kasih kepada para relawan.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    ck_assert_uint_eq(r->doc.quotes.n, 0);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(short_name_expanded)
+{
+    /* the full name is written only in narrative, the cue uses a short
+     * name or a nickname, and the given name has a prefix */
+    const char *text =
+        "Rapat dipimpin Direktur Operasional Bank Sejahtera Mochamad Rizal Fadillah di Surabaya.\n"
+        "\"Kami menambah dua puluh kantor kas tahun ini,\" kata Rizal.\n"
+        "Rizal hadir bersama stafnya. \"Semuanya dibuka sebelum Lebaran,\" ujarnya.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Kami menambah", "Kami menambah dua puluh kantor kas tahun ini",
+                 "Mochamad Rizal Fadillah", "kata");
+    ASSERT_QUOTE(d, "Semuanya", "Semuanya dibuka sebelum Lebaran", "Mochamad Rizal Fadillah", "ujar");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(role_coreference)
+{
+    const char *text =
+        "Presiden Joko Widodo meresmikan bendungan itu pada Senin.\n"
+        "\"Bendungan ini akan mengairi sawah di tiga kabupaten,\" kata Presiden.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Bendungan", "Bendungan ini akan mengairi sawah di tiga kabupaten", "Joko Widodo", "kata");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(headline_qa_and_clutter)
+{
+    const char *text =
+        "Sekda: \"Anggaran Banjir Sudah Cair\"\n"
+        "\n"
+        "Kompas.com - 05/03/2024, 16:20 WIB\n"
+        "\n"
+        "BANDUNG, KOMPAS.com - Pemerintah kota mencairkan dana darurat banjir.\n"
+        "Tanya: Kapan dana itu sampai ke warga?\n"
+        "Jawab: Minggu ini juga, kami sudah siapkan daftar penerimanya.\n"
+        "Baca juga: \"Kami Siap Bantu,\" Kata Wali Kota soal Banjir\n";
+    nerid_result *r = tu_run(text, "2024-03-05");
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(count_kind(d, true), 0);
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(organisation_speaker_via)
+{
+    const char *text =
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) melalui Stasiun Klimatologi Jawa Barat menyebutkan, hujan lebat masih berpotensi terjadi hingga besok.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    const nr_quote *q = find_q(d, "hujan lebat");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_int_ge(q->sp_ent, 0);
+    ck_assert_ptr_nonnull(strstr(d->entities.v[q->sp_ent].name, "Meteorologi"));
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(many_speakers_linear)
+{
+    /* 5,000 quotes by 5,000 different people: names are indexed, not
+     * searched one by one (the test only checks the result is right) */
+    size_t n = 5000;
+    char *text = malloc(n * 96 + 1);
+    ck_assert_ptr_nonnull(text);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char nm[6] = {'B', (char)('a' + i % 26), (char)('a' + i / 26 % 26), (char)('a' + i / 676 % 26), 'o', 0};
+        k += (size_t)sprintf(text + k, "\"Pekerjaan ini selesai tepat waktu,\" kata %s Santoso.\n", nm);
+    }
+    nerid_result *r = tu_run(text, NULL);
+    ck_assert_uint_eq(count_kind(&r->doc, true), n);
+    nerid_result_free(r);
+    free(text);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
     Suite *s = suite_create("quotes");
@@ -254,6 +363,13 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, unnamed_and_org_speakers);
     tcase_add_test(tc, long_title_role);
     tcase_add_test(tc, many_unbalanced_marks);
+    tcase_add_test(tc, subject_apposition_and_age);
+    tcase_add_test(tc, not_reported_speech);
+    tcase_add_test(tc, short_name_expanded);
+    tcase_add_test(tc, role_coreference);
+    tcase_add_test(tc, headline_qa_and_clutter);
+    tcase_add_test(tc, organisation_speaker_via);
+    tcase_add_test(tc, many_speakers_linear);
     suite_add_tcase(s, tc);
     return s;
 }
