@@ -111,6 +111,7 @@ typedef struct {
     const quotes_model *qm;
     size_t budget;        /* token visits left for name searches (linear) */
     uint8_t *orgish;      /* token of a place/organisation the gazetteer knows */
+    uint8_t *nobody;      /* per paragraph: headline region or photo caption */
     int32_t *names;       /* hash of PERSON entity names -> entity (arena) */
     size_t names_cap, names_n;
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
@@ -128,7 +129,7 @@ static const nr_tok *T(const qctx *c, size_t i) { return &c->d->toks.v[i]; }
 static bool skip_tok(const qctx *c, size_t i)
 {
     const nr_tok *t = T(c, i);
-    if (t->flags & TF_HEADER)
+    if ((t->flags & TF_HEADER) || c->nobody[t->para])
         return true;
     return (t->flags & TF_CLUTTER) && !c->d->opts->keep_clutter;
 }
@@ -1473,6 +1474,46 @@ static void resolve_pronouns(qctx *c)
     }
 }
 
+/* ------------------------------------------------ headline, captions */
+
+/* Is paragraph p a photo caption: it ends with a credit in brackets, with
+ * a slash ("(KOMPAS.com/AGUNG)", "(ANTARA FOTO/...)") or a credit word
+ * ("(Dok. Humas)", "(Foto: ...)"), or it opens with "Foto:"? */
+static bool is_caption(const qctx *c, const nr_range *p)
+{
+    if (p->te <= p->tb + 2)
+        return false;
+    if ((tok_is(c, p->tb, "foto") || tok_is(c, p->tb, "ilustrasi")) && is_punct(c, p->tb + 1, ':'))
+        return true;
+    size_t e = p->te - 1;
+    if (!is_punct(c, e, ')'))
+        return false;
+    for (size_t k = e; k-- > p->tb && e - k <= 10;) {
+        if (is_punct(c, k, '(')) {
+            if (tok_is(c, k + 1, "dok") || tok_is(c, k + 1, "foto") || tok_is(c, k + 1, "istimewa") ||
+                tok_is(c, k + 1, "ilustrasi"))
+                return true;
+            return false;
+        }
+        if (is_punct(c, k, '/') || T(c, k)->kind == TK_URL)
+            return true;
+    }
+    return false;
+}
+
+/* Paragraphs that never yield quotes: the header before the dateline
+ * (headline, byline; GUIDELINES: headlines restate the body) and photo
+ * captions. */
+static void mark_nobody(qctx *c)
+{
+    nr_doc *d = c->d;
+    uint32_t dl = d->meta.dateline_tok;
+    for (size_t k = 0; k < d->paras.n; k++) {
+        const nr_range *p = &d->paras.v[k];
+        c->nobody[k] = (dl > 0 && p->te <= dl) || is_caption(c, p);
+    }
+}
+
 /* ---------------------------------------------------- short names */
 
 typedef struct {
@@ -1562,6 +1603,9 @@ void nr_quotes(nr_doc *d)
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
     c.pron.cap = c.runs.cap + d->sents.n + 1;
     c.pron.v = nr_arena_alloc(&d->arena, c.pron.cap * sizeof *c.pron.v);
+    c.nobody = nr_arena_alloc(&d->arena, d->paras.n + 1);
+    memset(c.nobody, 0, d->paras.n + 1);
+    mark_nobody(&c);
     for (size_t k = 0; k < d->entities.n; k++)
         if (d->entities.v[k].type == NERID_PERSON && d->entities.v[k].name)
             name_put(&c, (int32_t)k);

@@ -299,11 +299,12 @@ END_TEST
 START_TEST(headline_qa_and_clutter)
 {
     const char *text =
-        "Sekda: \"Anggaran Banjir Sudah Cair\"\n"
+        "Farhan Maulana: \"Anggaran Banjir Sudah Cair\"\n"
         "\n"
         "Kompas.com - 05/03/2024, 16:20 WIB\n"
         "\n"
-        "BANDUNG, KOMPAS.com - Pemerintah kota mencairkan dana darurat banjir.\n"
+        "BANDUNG, KOMPAS.com - Wali Kota Bandung Farhan Maulana mencairkan dana darurat banjir.\n"
+        "Warga mengungsi ke masjid. \"Air masuk rumah,\" kata Ujang. (KOMPAS.com/AGUNG SETIAWAN)\n"
         "Tanya: Kapan dana itu sampai ke warga?\n"
         "Jawab: Minggu ini juga, kami sudah siapkan daftar penerimanya.\n"
         "Baca juga: \"Kami Siap Bantu,\" Kata Wali Kota soal Banjir\n";
