@@ -33,6 +33,7 @@
 #define IMG_ENDIAN 0x01020304u
 #define NO_STR UINT32_MAX
 #define MAX_FILES 512
+#define HASH_PROBE "nerid gazetteer image"
 
 typedef struct {
     uint64_t n, keys, vals; /* n (key string, value) pairs */
@@ -43,6 +44,7 @@ typedef struct {
     char magic[8];
     uint32_t version, endian;
     uint32_t node_size, pay_size;
+    uint64_t hash_probe;           /* nr_hash of HASH_PROBE: same hash function */
     uint64_t total;
     uint64_t nfiles, files;
     uint64_t pool, pool_len;
@@ -190,7 +192,8 @@ static bool header_ok(const image *im)
 {
     const img_header *h = im->h;
     if (im->len < sizeof *h || memcmp(h->magic, IMG_MAGIC, 8) != 0 ||
-        h->version != IMG_VERSION || h->endian != IMG_ENDIAN || h->total != im->len)
+        h->version != IMG_VERSION || h->endian != IMG_ENDIAN || h->total != im->len ||
+        h->hash_probe != nr_hash(HASH_PROBE, strlen(HASH_PROBE)))
         return false;
     if (!in_image(im, h->pool, h->pool_len, 1) || h->pool_len == 0 || h->pool_len > UINT32_MAX ||
         im->base[h->pool + h->pool_len - 1] != '\0')
@@ -409,6 +412,7 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     memcpy(h.magic, IMG_MAGIC, 8);
     h.version = IMG_VERSION;
     h.endian = IMG_ENDIAN;
+    h.hash_probe = nr_hash(HASH_PROBE, strlen(HASH_PROBE)); /* the tables are laid out by it */
     nr_buf_putc(&w.pool, '\0'); /* offset 0: "" */
     put_blk(&w, &h, sizeof h);  /* filled in at the end */
 
