@@ -550,9 +550,17 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
 static void add_person_mention(qctx *c, uint32_t b, uint32_t e, int32_t ent)
 {
     nr_doc *d = c->d;
-    for (uint32_t t = b; t < e; t++)
-        if (c->cov[t] >= 0)
-            return; /* never overlap a mention */
+    for (uint32_t t = b; t < e; t++) {
+        int32_t mi = c->cov[t];
+        if (mi < 0)
+            continue;
+        /* a PERSON mention of these very words ("Anggi" linked alone) now
+         * names the person read here; never overlap any other mention */
+        nr_mention *m = &d->mentions.v[mi];
+        if (m->type == NERID_PERSON && m->tb >= b && m->te <= e && m->entry < 0)
+            m->ent = ent;
+        return;
+    }
     nr_mention *m = nr_vec_push(&d->mentions, d->oom);
     m->tb = b, m->te = e;
     m->start = T(c, b)->start, m->end = T(c, e - 1)->end;
@@ -1614,6 +1622,22 @@ void nr_quotes(nr_doc *d)
     direct_quotes(&c);
     indirect_quotes(&c);
     resolve_pronouns(&c);
+    /* a speaker entity left without a mention would be compacted away:
+     * keep the name it was resolved to as the speaker's text */
+    uint8_t *live = nr_arena_alloc(&d->arena, d->entities.n + 1);
+    memset(live, 0, d->entities.n + 1);
+    for (size_t k = 0; k < d->mentions.n; k++)
+        if (!d->mentions.v[k].dropped && d->mentions.v[k].ent >= 0 &&
+            (size_t)d->mentions.v[k].ent < d->entities.n)
+            live[d->mentions.v[k].ent] = 1;
+    for (size_t k = 0; k < d->quotes.n; k++) {
+        nr_quote *q = &d->quotes.v[k];
+        if (q->sp_ent >= 0 && !live[q->sp_ent]) {
+            q->sp_text = d->entities.v[q->sp_ent].name;
+            q->sp_start = q->sp_end = 0;
+            q->sp_ent = -1;
+        }
+    }
     /* output order: by position; the pronoun side table is no longer used */
     if (d->quotes.n) /* qsort(NULL, 0) is undefined */
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
