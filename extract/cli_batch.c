@@ -338,6 +338,29 @@ static char *record_error(const job *j, json_t *id, const char *message, long of
     return s;
 }
 
+/* The "id" of a line with invalid UTF-8 (so that its error record still
+ * names the record): every bad byte is replaced by '?' in a copy, which
+ * cannot change the JSON structure, and the copy is parsed. NULL if that
+ * fails too. */
+static json_t *id_despite_bad_bytes(const char *line, size_t len)
+{
+    char *c = malloc(len + 1);
+    if (!c)
+        return NULL;
+    memcpy(c, line, len);
+    size_t pos = 0, bad;
+    while (pos < len && !nr_utf8_valid(c + pos, len - pos, &bad)) {
+        c[pos + bad] = '?';
+        pos += bad + 1;
+    }
+    json_t *rec = json_loadb(c, len, 0, NULL);
+    free(c);
+    json_t *id = json_is_object(rec) ? json_object_get(rec, "id") : NULL;
+    json_incref(id);
+    json_decref(rec);
+    return id;
+}
+
 static void fail(job *j, int status, char *msg)
 {
     j->status = status;
@@ -362,7 +385,9 @@ static void run_jsonl(batch *b, job *j)
         fail(j, EXIT_DATAERR, xprintf("%s:%ld: invalid UTF-8 at byte offset %zu (byte 0x%02X)",
                                       j->source, j->lineno, badpos,
                                       (unsigned)(unsigned char)j->line[badpos]));
-        j->out = record_error(j, NULL, j->msg ? j->msg : "invalid UTF-8", (long)badpos);
+        json_t *id = id_despite_bad_bytes(j->line, j->len);
+        j->out = record_error(j, id, j->msg ? j->msg : "invalid UTF-8", (long)badpos);
+        json_decref(id);
         return;
     }
     json_error_t jerr;

@@ -41,7 +41,7 @@ check "jsonl: exit 65 when a record fails" [ $st = 65 ]
 import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 assert len(recs) == 8, len(recs)                      # blank line skipped
-assert [r.get("id") for r in recs] == ["a", None, None, 7, "n", None, "b", "c"], [r.get("id") for r in recs]
+assert [r.get("id") for r in recs] == ["a", None, None, 7, "n", "u", "b", "c"], [r.get("id") for r in recs]
 a, b, c = recs[0], recs[6], recs[7]
 assert a["source"] == "kompas" and "text" not in a and a["schema"] == "nerid/1"
 assert a["doc"]["id"] == "a"
