@@ -88,7 +88,7 @@ void nr_quotes_free(void *p)
 
 /* ------------------------------------------------------- per-doc state */
 
-enum { R_NOOPEN = 1, R_UNCLOSED = 2, R_CONT = 4 };
+enum { R_NOOPEN = 1, R_UNCLOSED = 2, R_CONT = 4, R_SINGLE = 8 };
 
 typedef struct {
     uint32_t tb, te;  /* content tokens [tb, te) */
@@ -300,15 +300,38 @@ static uint32_t para_first(const qctx *c, const nr_range *p)
     return i;
 }
 
+/* '...' as the quotation marks of a paragraph that has no double marks
+ * (inside a double quotation they are a nested quote and stay in its
+ * text). Only clearly flanked pairs count, and such a run is a quote only
+ * with a cue of its own: single marks are also apostrophes and scare
+ * quotes. */
+static void find_single_runs(qctx *c, const nr_range *p, uint32_t first, uint32_t k)
+{
+    uint32_t open = NONE;
+    for (uint32_t i = first; i < p->te; i++) {
+        if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || is_double(mark_class(c, i)))
+            continue;
+        bool b = glued_before(c, i), a = glued_after(c, i);
+        if (a && !b)
+            open = i;
+        else if (b && !a && open != NONE) {
+            add_run(c, open, open + 1, i, i, k, R_SINGLE);
+            open = NONE;
+        }
+    }
+}
+
 static void find_runs(qctx *c)
 {
     nr_doc *d = c->d;
     for (size_t k = 0; k < d->paras.n; k++) {
         const nr_range *p = &d->paras.v[k];
         uint32_t open = NONE, first = para_first(c, p);
+        bool doubles = false;
         for (uint32_t i = first; i < p->te; i++) {
             if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || !is_double(mark_class(c, i)))
                 continue;
+            doubles = true;
             mark_role role = mark_role_of(c, i);
             if (open == NONE) {
                 if (role == M_CLOSE && i > first)
@@ -333,6 +356,8 @@ static void find_runs(qctx *c)
             }
             add_run(c, open, open + 1, p->te, NONE, (uint32_t)k, fl);
         }
+        if (!doubles)
+            find_single_runs(c, p, first, (uint32_t)k);
     }
 }
 
@@ -999,7 +1024,9 @@ static size_t run_words(const qctx *c, const qrun *r)
 /* a. a cue after the closing mark. */
 static bool cue_after(qctx *c, const qrun *r, uint32_t *cue, const char **lemma, speaker *sp)
 {
-    if (r->cm == NONE || !speechlike_end(c, r) || run_words(c, r) < 2)
+    /* speech ends with , . ? ! inside the marks; a run of 4+ words may
+     * also lack it ("... kami siap" kata X) */
+    if (r->cm == NONE || run_words(c, r) < 2 || (!speechlike_end(c, r) && run_words(c, r) < 4))
         return false;
     size_t i = r->cm + 1, n = c->d->toks.n;
     if (is_punct(c, i, ',') || is_punct(c, i, '-'))
@@ -1120,6 +1147,8 @@ static void direct_quotes(qctx *c)
             rule = "quote.cue-after";
         else if (!(f->flags & R_NOOPEN) && cue_before(c, f, &cue, &lemma, &sp))
             rule = "quote.cue-before";
+        else if (f->flags & R_SINGLE)
+            rule = NULL;
         else if (last.ok && last_para == f->para && f->om != NONE && f->tb > last_end &&
                  run_words(c, f) >= 2) {
             sp = last, cue = last_cue, lemma = last_lemma;

@@ -87,6 +87,21 @@ START_TEST(scare_quotes_and_nested)
 }
 END_TEST
 
+START_TEST(single_marks_and_bare_end)
+{
+    const char *text =
+        "'Kami tidak akan menaikkan tarif tahun ini,' kata Direktur Utama PT Air Bersih Sejahtera Irfan Maulana.\n"
+        "Warga menyebut proyek itu 'jalan tol langit' sejak awal.\n"
+        "\"Pipa baru dipasang bulan depan\" ujar Irfan.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(count_kind(d, true), 2);
+    ASSERT_QUOTE(d, "Kami tidak", "Kami tidak akan menaikkan tarif tahun ini", "Irfan Maulana", "kata");
+    ASSERT_QUOTE(d, "Pipa", "Pipa baru dipasang bulan depan", "Irfan Maulana", "ujar");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(split_quote)
 {
     const char *text =
@@ -356,6 +371,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, mark_styles);
     tcase_add_test(tc, scare_quotes_and_nested);
     tcase_add_test(tc, split_quote);
+    tcase_add_test(tc, single_marks_and_bare_end);
     tcase_add_test(tc, multi_paragraph);
     tcase_add_test(tc, unbalanced_cut_off);
     tcase_add_test(tc, cue_before);
