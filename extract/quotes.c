@@ -55,7 +55,7 @@ typedef struct {
 } quotes_model;
 
 enum { C_NONE = 0, C_SHORT, C_VERB, C_VERB2, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
-       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX };
+       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX, C_INDEFINITE };
 
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
 {
@@ -190,6 +190,7 @@ static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
     if (!strcmp(cls, "honorific")) return C_HONORIFIC;
     if (!strcmp(cls, "notname")) return C_NOTNAME;
     if (!strcmp(cls, "nameprefix")) return C_NAMEPREFIX;
+    if (!strcmp(cls, "indefinite")) return C_INDEFINITE;
     return C_NONE;
 }
 
@@ -508,7 +509,9 @@ static bool is_short_name(const qctx *c, size_t i);
 static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
 {
     /* a word the article uses alone at a cue starts the name ("... Cempaka
-     * Putih Nanda Pratiwi" when "kata Nanda" follows) */
+     * Putih Nanda Pratiwi" when "kata Nanda" follows). Measured: the words
+     * before it are title or place words far more often than given names
+     * ("Dwi Andreas Santosa" called "Andreas" loses "Dwi") */
     size_t x = e;
     for (size_t k = b + 1; k + 1 < e && x == e; k++)
         if (T(c, k)->kind == TK_WORD && is_short_name(c, k) && word_class(c, k) != C_NAMEPREFIX) {
@@ -837,7 +840,7 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
         set_role(c, sp.ent, (uint32_t)i, (uint32_t)nb);
     } else if (org < 0 && (sp.ent = role_person(c, i, e)) >= 0) {
         sp.sb = T(c, i)->start, sp.se = T(c, e - 1)->end;
-    } else if (org >= 0 && !(is_word(c, i) && !(T(c, i)->flags & TF_CAP))) {
+    } else if (org >= 0 && word_class(c, i) != C_INDEFINITE) {
         /* "tulis BMKG", "kata Kepala BPS"; not "kata seorang pendukung
          * Persipura", which is said as written */
         sp.ent = d->mentions.v[org].ent;
