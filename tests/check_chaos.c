@@ -98,6 +98,7 @@ START_TEST(model_image_load_chaos)
     snprintf(img, sizeof img, "%s/gazetteers.bin", dir);
     ck_assert_int_eq(nr_image_write(m, dir, img, &err), 0);
     nerid_model_free(m);
+    char *saved_dir = strdup(getenv("NERID_DATA_DIR") ? getenv("NERID_DATA_DIR") : "");
     setenv("NERID_DATA_DIR", dir, 1);
     unsetenv("NERID_GAZ_IMAGE");
     long n;
@@ -120,6 +121,8 @@ START_TEST(model_image_load_chaos)
     ck_assert_int_gt(n, 5);
     ck_assert_int_lt(n, MAX_N);
     remove_gazetteer_dir();
+    setenv("NERID_DATA_DIR", saved_dir, 1); /* for CK_FORK=no runs */
+    free(saved_dir);
 }
 END_TEST
 
