@@ -820,7 +820,7 @@ static speaker parse_phrase(qctx *c, size_t i, size_t lim_te)
             continue;
         }
         int32_t mi = c->cov[e];
-        if (mi >= 0) {
+        if (mi >= 0 && d->mentions.v[mi].type != NERID_PERSON) {
             const nr_mention *m = &d->mentions.v[mi];
             if (org_type(m->type) && org < 0) {
                 org = mi;
