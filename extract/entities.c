@@ -17,13 +17,15 @@
  *   - a head word (entity_rules.tsv: "Kementerian", "Polres", "PT", "Bank",
  *     "Universitas", "Kabupaten", "Jalan" ...) opens a name of that type;
  *   - otherwise name-like words are a PERSON after a speech cue ("kata
- *     Fiki"), before a verb of saying ("Anggi mengatakan"), before an age
- *     "(59)", in a byline or author line, or when two or more of them stand
- *     mid-sentence; they are a LOCATION after "di"/"ke".
+ *     Fiki"), before a verb of saying ("Anggi mengatakan", also at a
+ *     sentence start), before an age "(59)", in a byline or author line,
+ *     or when two or more of them stand together; they are a LOCATION
+ *     after "di"/"ke".
  * A word is name-like when it is capitalised, not an acronym, not a listed
- * stop word, office word or title word, and not seen in lower case
- * elsewhere in the document (the document's own vocabulary tells sentence
- * initials and headline title case from names). Headline-like lines (title
+ * stop word, office word, title word or ordinary word (the "common" class:
+ * words news writes in lower case), and not seen in lower case elsewhere in
+ * the document (the document's own vocabulary tells sentence initials and
+ * headline title case from names). Headline-like lines (title
  * case or all capitals) get no rule mentions of their own, only echoes.
  * Then: "Full Name (ACR)" makes ACR an alias of the full name, and single
  * words of known person names and aliases are found again everywhere
@@ -40,13 +42,13 @@
 enum {
     C_NONE = 0, C_MINISTRY, C_AGENCY, C_COMPANY, C_ORG, C_PLACE, C_SUFFIX, C_CUE,
     C_VERB, C_BYLINE, C_PARTICLE, C_CONN, C_NAME, C_STOP, C_TIME, C_ORGWORD, C_WORK, C_ORGCUE,
-    C_FOREIGN, C_NCLASS
+    C_FOREIGN, C_COMMON, C_NCLASS
 };
 
 static const char *const CLASS_NAMES[C_NCLASS] = {
     "", "ministry", "agency", "company", "org", "place", "suffix", "cue",
     "verb", "byline", "particle", "conn", "name", "stop", "time", "orgword", "work", "orgcue",
-    "foreign"};
+    "foreign", "common"};
 
 #define MAX_TITLE 8 /* tokens */
 #define MAX_NAME 4  /* words */
@@ -316,7 +318,7 @@ static bool namey_inner(ctx *c, size_t i)
     int32_t m = c->cover[i];
     if (m >= 0 && c->d->mentions.v[m].type != NERID_PERSON && c->d->mentions.v[m].tb < i)
         return false;
-    return k == C_NONE || k == C_PLACE || k == C_STOP;
+    return k == C_NONE || k == C_PLACE || k == C_STOP || k == C_COMMON;
 }
 
 /* Joins the folded views of tokens [b, e) with single spaces (no space
@@ -566,7 +568,7 @@ static void read_run(ctx *c, size_t b, size_t e)
         if (k == C_STOP && title_at(c, b, e, &ol))
             break;
         if (k == C_STOP || k == C_TIME || k == C_VERB || k == C_CUE || !is_cap(c, b) ||
-            (initial && k == C_NONE && seen_lower(c, b) && !is_title_word(c, b)))
+            (initial && k == C_COMMON) || (initial && k == C_NONE && seen_lower(c, b) && !is_title_word(c, b)))
             b++;
         else
             break;
@@ -648,8 +650,6 @@ static void unknown_words(ctx *c, size_t b, size_t e)
         size_t pe = i;
         while (pe < e && c->cover[pe] < 0)
             pe++;
-        const nr_tok *first = tk(c, i);
-        bool initial = (first->flags & (TF_SENT | TF_PARA)) != 0;
         size_t before = i;
         bool cue = before > 0 && c->cls[before - 1] == C_CUE && !is_cap(c, before - 1);
         bool verb = pe < d->toks.n && c->cls[pe] == C_VERB && !is_cap(c, pe);
@@ -672,14 +672,14 @@ static void unknown_words(ctx *c, size_t b, size_t e)
             add(c, i, pe, pc == C_COMPANY ? NERID_COMPANY : NERID_ORGANIZATION, "rule", "rule.org-cue");
         } else if (cue && he > i) {
             add_person(c, i, he, "rule.cue-name", NULL);
-        } else if ((verb || age) && ts < pe && !(verb && !age && pe - ts == 1 && ts == i && initial)) {
+        } else if ((verb || age) && ts < pe) {
             add_person(c, ts, pe, verb ? "rule.name-verb" : "rule.name-age", NULL);
         } else if (prep && he == pe) {
             /* a lower-case place head belongs to the name ("desa Kramas"),
              * the generic "kawasan" does not */
             bool head = pc == C_PLACE && !tok_lit(c, before - 1, "kawasan");
             add(c, head ? i - 1 : i, pe, NERID_LOCATION, "rule", "rule.place-prep");
-        } else if (!initial && he == pe && pe - i >= 2) {
+        } else if (he == pe && pe - i >= 2) {
             add_person(c, i, pe, "rule.name-run", NULL);
         }
         i = pe;

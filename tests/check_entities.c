@@ -206,6 +206,24 @@ START_TEST(titles_bands_and_lowercase_heads)
 }
 END_TEST
 
+START_TEST(sentence_initial_names_and_common_words)
+{
+    /* a biography opens with the full name; a lone surname opens a
+     * sentence before a verb; ordinary words at a sentence start
+     * ("Komoditas", "Relawan") are no names, even before a verb */
+    nerid_result *r = tu_run("Rendra Wicaksono Hadiprojo (lahir 3 Mei 1970) adalah pelukis asal Klaten. "
+                             "Hadiprojo menerima penghargaan itu pada 2015. Komoditas beras menyumbang inflasi "
+                             "terbesar. Relawan menerima bantuan logistik dari kecamatan.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Rendra Wicaksono Hadiprojo", NERID_PERSON);
+    ck_assert_int_eq(type_at(d, "Hadiprojo", 1), NERID_PERSON);
+    expect_same(d, "Hadiprojo", "Rendra Wicaksono Hadiprojo");
+    expect_none(d, "Komoditas");
+    expect_none(d, "Relawan");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(long_capitalised_input_is_linear)
 {
     /* ~1 MB of capitalised words in one sentence per line, and one huge
@@ -243,6 +261,7 @@ static Suite *suite(void)
     tcase_add_test(c, role_title_alone);
     tcase_add_test(c, qualified_district_names);
     tcase_add_test(c, titles_bands_and_lowercase_heads);
+    tcase_add_test(c, sentence_initial_names_and_common_words);
     tcase_add_test(c, long_capitalised_input_is_linear);
     suite_add_tcase(s, c);
     return s;
