@@ -1304,6 +1304,7 @@ static void indirect_quotes(qctx *c)
 
 typedef struct {
     uint32_t start;
+    uint32_t tok;
     int32_t ent;
     int32_t mi;
     bool person;
@@ -1418,6 +1419,7 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
             int r = cmp_ci(ws[mid].w, ws[mid].n, w, n);
             if (r == 0) {
                 out[no].start = t->start;
+                out[no].tok = (uint32_t)i;
                 out[no].ent = ws[mid].ent;
                 out[no].mi = -1;
                 out[no].person = true;
@@ -1471,6 +1473,7 @@ static void resolve_pronouns(qctx *c)
                 }
         }
         ms[nm].start = m->start;
+        ms[nm].tok = m->tb;
         ms[nm].mi = (int32_t)k;
         ms[nm].ent = ent;
         ms[nm].person = m->type == NERID_PERSON;
@@ -1488,21 +1491,35 @@ static void resolve_pronouns(qctx *c)
         }
     qsort(ps, np, sizeof *ps, cmp_pref);
     int32_t last_sp = -1, last_sp_person = -1, last_person_mi = -1;
+    uint32_t last_sp_tok = 0, last_person_tok = 0;
     size_t mi = 0;
     for (size_t k = 0; k < np; k++) {
         while (mi < nm && ms[mi].start < ps[k].pos) {
             if (ms[mi].ent >= 0 && (size_t)ms[mi].ent < ne && speaks[ms[mi].ent]) {
                 last_sp = ms[mi].ent;
-                if (ms[mi].person)
+                if (ms[mi].person) {
                     last_sp_person = ms[mi].ent;
+                    last_sp_tok = ms[mi].tok;
+                }
             }
-            if (ms[mi].person && ms[mi].mi >= 0)
+            if (ms[mi].person && ms[mi].mi >= 0) {
                 last_person_mi = ms[mi].mi;
+                last_person_tok = ms[mi].tok;
+            }
             mi++;
         }
         nr_quote *q = &d->quotes.v[ps[k].q];
         /* dia/ia/beliau and most -nya are people: a speaking person first */
         int32_t ent = last_sp_person >= 0 ? last_sp_person : last_sp;
+        /* a person just introduced as the subject of this or the previous
+         * sentence, after the last speaker was named, is whom it refers to
+         * ("X, yang memimpin rapat, menengahi. Menurut beliau, ...") */
+        if (last_person_mi >= 0 && ent >= 0 && last_person_tok > last_sp_tok) {
+            const nr_tok *pt = T(c, c->pron.v[ps[k].q]), *mt = T(c, last_person_tok);
+            uint32_t ssb = d->sents.v[mt->sent].tb;
+            if (pt->sent - mt->sent <= 1 && last_person_tok - ssb <= 12)
+                ent = mention_entity(c, last_person_mi);
+        }
         if (ent < 0 && last_person_mi >= 0)
             ent = mention_entity(c, last_person_mi); /* its name read from the text */
         if (ent < 0) {

@@ -182,6 +182,22 @@ START_TEST(alternating_speakers)
 }
 END_TEST
 
+START_TEST(pronoun_after_new_subject)
+{
+    /* the pronoun refers to the person just introduced as a subject, not
+     * to the earlier speaker */
+    const char *text =
+        "\"Dana hibah harus cair bulan ini,\" kata Anggota Komisi II Rudi Hartono.\n"
+        "Ketua Komisi II Sutrisno Wibowo, yang memimpin rapat, mencoba menengahi. Menurut beliau, kedua usulan bisa masuk ke dalam kesimpulan rapat.\n"
+        "Rudi tidak sepenuhnya sepakat. \"Tenggatnya terlalu ketat,\" kata dia.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "kedua usulan", "kedua usulan bisa masuk ke dalam kesimpulan rapat", "Sutrisno Wibowo", "menurut");
+    ASSERT_QUOTE(d, "Tenggatnya", "Tenggatnya terlalu ketat", "Rudi Hartono", "kata");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(reported_speech)
 {
     const char *text =
@@ -377,6 +393,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, cue_before);
     tcase_add_test(tc, alternating_speakers);
     tcase_add_test(tc, reported_speech);
+    tcase_add_test(tc, pronoun_after_new_subject);
     tcase_add_test(tc, unnamed_and_org_speakers);
     tcase_add_test(tc, long_title_role);
     tcase_add_test(tc, many_unbalanced_marks);
