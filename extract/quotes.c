@@ -55,7 +55,7 @@ typedef struct {
 } quotes_model;
 
 enum { C_NONE = 0, C_SHORT, C_VERB, C_VERB2, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
-       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX, C_INDEFINITE };
+       C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX, C_INDEFINITE, C_PLACEWORD };
 
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
 {
@@ -191,6 +191,7 @@ static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
     if (!strcmp(cls, "notname")) return C_NOTNAME;
     if (!strcmp(cls, "nameprefix")) return C_NAMEPREFIX;
     if (!strcmp(cls, "indefinite")) return C_INDEFINITE;
+    if (!strcmp(cls, "placeword")) return C_PLACEWORD;
     return C_NONE;
 }
 
@@ -524,7 +525,8 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
             x--;
         if (is_punct(c, x, '.'))
             x++;
-        if (e - x >= 3 && x > 0 && word_class(c, x - 1) == C_PLACETITLE)
+        if (x > 0 && ((e - x >= 3 && word_class(c, x - 1) == C_PLACETITLE) ||
+                      (e - x >= 2 && x == b && word_class(c, x - 1) == C_PLACEWORD)))
             x++;
     }
     /* given-name words before it ("Mochamad", "M", "I Gusti") */
@@ -898,6 +900,16 @@ static speaker parse_subject(qctx *c, size_t v)
         size_t k = j;
         while (k > lim && !is_punct(c, k - 1, ',') && j - k < 14)
             k--;
+        /* a degree after the name ("Iola Abas, Ph.D., mengatakan") */
+        bool degree = k < j && j - k <= 5 && k > lim && is_punct(c, k - 1, ',');
+        for (size_t x = k; x < j && degree; x++)
+            degree = is_punct(c, x, '.') || (is_word(c, x) && T(c, x)->end - T(c, x)->start <= 4);
+        if (degree) {
+            j = k - 1;
+            k = j;
+            while (k > lim && !is_punct(c, k - 1, ',') && j - k < 14)
+                k--;
+        }
         if (k > lim && is_punct(c, k - 1, ',') && is_word(c, k) && !(T(c, k)->flags & TF_CAP))
             j = k - 1;
         if (j > lim)
