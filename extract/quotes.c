@@ -673,6 +673,18 @@ static int32_t person_entity(qctx *c, uint32_t b, uint32_t e, int depth)
     const char *name = nr_doc_str(d, T(c, b)->start, T(c, e - 1)->end);
     int32_t ent = -1;
     size_t nb, ne;
+    int32_t cm = c->cov[b];
+    if (e - b == 1 && cm >= 0 && d->mentions.v[cm].type == NERID_PERSON && d->mentions.v[cm].te == e &&
+        d->mentions.v[cm].tb < b && d->mentions.v[cm].ent >= 0 &&
+        d->entities.v[d->mentions.v[cm].ent].entry < 0) {
+        /* the name read here ends a longer rule-made mention whose first
+         * words were judged a place or a title ("Kepala Desa Tegalmulyo
+         * Sutarno"): that entity is this person */
+        ent = d->mentions.v[cm].ent;
+        d->entities.v[ent].name = name;
+        name_put(c, ent);
+        return ent;
+    }
     if (e - b == 1 && depth == 0 && expand_short(c, b, &nb, &ne))
         ent = person_entity(c, (uint32_t)nb, (uint32_t)ne, depth + 1);
     if (ent < 0 && e - b == 1)
