@@ -16,6 +16,10 @@
  *     one official holding it on the article's date (source "role").
  *   - a head word (entity_rules.tsv: "Kementerian", "Polres", "PT", "Bank",
  *     "Universitas", "Kabupaten", "Jalan" ...) opens a name of that type;
+ *   - a tail word ("FC", "United", "Records", "Films") closes an
+ *     organisation or company of at most three words before it; a
+ *     "Pers..." word (Persib, Persebaya) is a football club, with the town
+ *     written after it;
  *   - otherwise name-like words are a PERSON after a speech cue ("kata
  *     Fiki"), before a verb of saying ("Anggi mengatakan", also at a
  *     sentence start), before an age "(59)", in a byline or author line,
@@ -42,13 +46,13 @@
 enum {
     C_NONE = 0, C_MINISTRY, C_AGENCY, C_COMPANY, C_ORG, C_PLACE, C_SUFFIX, C_CUE,
     C_VERB, C_BYLINE, C_PARTICLE, C_CONN, C_NAME, C_STOP, C_TIME, C_ORGWORD, C_WORK, C_ORGCUE,
-    C_FOREIGN, C_COMMON, C_NCLASS
+    C_FOREIGN, C_COMMON, C_ORGTAIL, C_COMPTAIL, C_NCLASS
 };
 
 static const char *const CLASS_NAMES[C_NCLASS] = {
     "", "ministry", "agency", "company", "org", "place", "suffix", "cue",
     "verb", "byline", "particle", "conn", "name", "stop", "time", "orgword", "work", "orgcue",
-    "foreign", "common"};
+    "foreign", "common", "orgtail", "comptail"};
 
 #define MAX_TITLE 8 /* tokens */
 #define MAX_NAME 4  /* words */
@@ -555,6 +559,22 @@ static void people_not_places(ctx *c)
 
 static void unknown_words(ctx *c, size_t b, size_t e);
 
+/* Is token i an Indonesian football club named "Pers..." (Persib,
+ * Persebaya, Persekabpas): a capitalised word "Pers" + 2..10 lower-case
+ * letters that has no class of its own and is not seen in lower case? */
+static bool club_word(ctx *c, size_t i)
+{
+    const nr_tok *t = tk(c, i);
+    size_t n = t->end - t->start;
+    const char *s = c->d->text + t->start;
+    if (!is_cap(c, i) || c->cls[i] != C_NONE || n < 6 || n > 14 || memcmp(s, "Pers", 4) != 0 || seen_lower(c, i))
+        return false;
+    for (size_t k = 4; k < n; k++)
+        if (s[k] < 'a' || s[k] > 'z')
+            return false;
+    return true;
+}
+
 /* Reads one run [b, e) of capitalised words. */
 static void read_run(ctx *c, size_t b, size_t e)
 {
@@ -623,10 +643,33 @@ static void read_run(ctx *c, size_t b, size_t e)
             read_run(c, end, e);
         return;
     }
-    /* unknown words up to a title or a head word inside the run */
+    if (club_word(c, b)) {
+        /* a football club "Persema", with its town "Persema Malang" */
+        size_t end = b + 1;
+        int32_t m = end < e ? c->cover[end] : -1;
+        if (m >= 0 && d->mentions.v[m].type == NERID_LOCATION && d->mentions.v[m].tb == end &&
+            d->mentions.v[m].te == end + 1)
+            end++;
+        add(c, b, end, NERID_ORGANIZATION, "rule", "rule.club");
+        if (end < e)
+            read_run(c, end, e);
+        return;
+    }
+    /* unknown words up to a title, a head word or a tail word inside the
+     * run; a tail word closes an organisation of at most three words
+     * before it ("Sriwijaya FC", "West Ham United", "Boss Films") */
     for (size_t j = b + 1; j < e; j++) {
         int32_t ol;
         size_t jl;
+        if ((c->cls[j] == C_ORGTAIL || c->cls[j] == C_COMPTAIL) && is_cap(c, j)) {
+            size_t s = j - b > 3 ? j - 3 : b;
+            if (s > b)
+                unknown_words(c, b, s);
+            add(c, s, j + 1, c->cls[j] == C_COMPTAIL ? NERID_COMPANY : NERID_ORGANIZATION, "rule", "rule.tail");
+            if (j + 1 < e)
+                read_run(c, j + 1, e);
+            return;
+        }
         if (is_cap(c, j) && c->cover[j] < 0 && (head_at(c, j, e, &jl) != C_NONE || title_at(c, j, e, &ol))) {
             unknown_words(c, b, j);
             read_run(c, j, e);

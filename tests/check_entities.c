@@ -224,6 +224,21 @@ START_TEST(sentence_initial_names_and_common_words)
 }
 END_TEST
 
+START_TEST(organisations_by_tail_word_and_clubs)
+{
+    /* a tail word closes an organisation or company name; "Pers..." words
+     * are football clubs, with their town; "Koperasi" opens a name */
+    nerid_result *r = tu_run("Gelandang itu pernah membela Sriwijaya FC sebelum pindah ke Persebaya Surabaya pada "
+                             "2019. Videonya diproduksi Cakrawala Records bersama Koperasi Tani Makmur.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Sriwijaya FC", NERID_ORGANIZATION);
+    expect(d, "Persebaya Surabaya", NERID_ORGANIZATION);
+    expect(d, "Cakrawala Records", NERID_COMPANY);
+    expect(d, "Koperasi Tani Makmur", NERID_ORGANIZATION);
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(long_capitalised_input_is_linear)
 {
     /* ~1 MB of capitalised words in one sentence per line, and one huge
@@ -262,6 +277,7 @@ static Suite *suite(void)
     tcase_add_test(c, qualified_district_names);
     tcase_add_test(c, titles_bands_and_lowercase_heads);
     tcase_add_test(c, sentence_initial_names_and_common_words);
+    tcase_add_test(c, organisations_by_tail_word_and_clubs);
     tcase_add_test(c, long_capitalised_input_is_linear);
     suite_add_tcase(s, c);
     return s;
