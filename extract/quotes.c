@@ -2,23 +2,24 @@
  * quotes.c - stage 10: attributed quotations (direct and reported speech),
  * their cue and their speaker resolved to an entity.
  *
- * Rules (GUIDELINES.md, "Quotes"):
+ * Rules (GUIDELINES.md, "Quotes"); the words are data (gazetteers/cues.tsv):
  *
  * 1. Quoted runs. Each paragraph is scanned once, left to right. A mark is
  *    an opener or a closer by its flanking (glued to the next word: opener;
  *    glued to the previous one: closer), else by its style (nr_quote_class),
  *    else by the state (outside: opens, inside: closes). So "..." “...”,
  *    ”...” (Kompas closes both ends), „...“ and «...» all pair. Single marks
- *    inside a double quotation are nested quotes and stay in its text. An
- *    opener while inside re-opens (the previous mark was left unbalanced); a
- *    run still open at the end of its paragraph continues when the next
- *    paragraph re-opens (a multi-paragraph quote), else it is dropped (a
- *    cut-off page). A closer with no opener starts its run at the paragraph
- *    start. Every mark is looked at a bounded number of times: linear.
+ *    inside a double quotation are nested quotes and stay in its text; in a
+ *    paragraph with no double mark, '...' pairs are quotations that need a
+ *    cue of their own. An opener while inside re-opens (the previous mark
+ *    was left unbalanced); a run still open at the end of its paragraph
+ *    continues when the next paragraph re-opens (a multi-paragraph quote),
+ *    else it is dropped (a cut-off page). A closer with no opener starts its
+ *    run at the paragraph start. Every mark is looked at once: linear.
  * 2. Attribution of a run, first match wins:
  *    a. cue after the closing mark:  "...," ujar X / kata dia / ujarnya /
- *       "...," demikian dikatakan X (the run must end like speech: , . ? !
- *       inside the marks, or a comma after them);
+ *       "...," demikian dikatakan X (the run ends like speech: , . ? !
+ *       inside the marks or a comma after them, or has 4+ words);
  *    b. cue before the opening mark: X mengatakan, "..." / Menurut X, "..."
  *       / X: "..." / Kata X, "...";
  *    c. a run later in the same paragraph as an attributed run (a quotation
@@ -28,19 +29,30 @@
  *    Runs of a multi-paragraph chain share the attribution of the chain's
  *    last (closed) run. Anything else (scare quotes, titles) is no quote.
  * 3. Reported speech, per sentence outside quotations: "X VERB[,|:] [bahwa]
- *    clause", "Menurut X, clause", and a medial ", lanjut dia, clause"; the
- *    text runs from the clause start to the sentence end, final period off.
- * 4. Speakers. The phrase at the cue is read: a PERSON mention in it, else a
- *    capitalised name (a PERSON entity and mention are added, rule
- *    "quote.speaker"; a short name joins a longer PERSON entity holding
- *    it), else an organisation mention, else the surface phrase ("seorang
- *    petani"), entity null. Title words before the name become the entity's
- *    role when it has none. Pronouns (dia, ia, beliau, -nya) are resolved
- *    after every named speaker is known: the most recent mention, outside
- *    quotations, of an entity that speaks somewhere in the article, else
- *    the most recent PERSON mention, else the previous quote's speaker.
- * Headline/byline tokens (TF_HEADER) never yield quotes; page clutter is
- * skipped unless opts->keep_clutter. All scratch memory is in the arena.
+ *    clause" (verbs of class verb2 - memastikan, melaporkan ... - only with
+ *    , : or bahwa), "Menurut X, clause", and a medial ", lanjut dia,
+ *    clause"; the text runs from the clause start to the sentence end, the
+ *    final period off. Requests and hopes (meminta, berharap) are no cues.
+ * 4. Speakers. A person's name is read from the text, not taken whole from
+ *    a mention: the run of capitalised words at the cue, cut after title,
+ *    institution and place words (a mention may hold "Besar" of "Komisaris
+ *    Besar"), at most 4 words, starting at a word the article uses alone at
+ *    a cue ("kata Nanda"), with given-name prefixes (Mochamad, I) kept. A
+ *    one-word name takes the longer form written elsewhere ("Anto" ->
+ *    "Anto Prabowo"). The entity is the one of that name, else a rule-made
+ *    PERSON entity over those words (renamed to it), else a new one (rule
+ *    "quote.speaker"); title words before the name become its role when it
+ *    has none. Else an organisation mention, else a role coref ("kata
+ *    Presiden" -> the name after "Presiden" elsewhere), else the surface
+ *    phrase ("seorang petani"), entity null. Pronouns (dia, ia, beliau,
+ *    -nya, "pria itu") are resolved once every named speaker is known: the
+ *    most recent mention outside quotations of a person who speaks in the
+ *    article (or their given name written alone), unless a person was
+ *    introduced as the subject of this or the previous sentence since.
+ * Headlines (the header before the dateline, TF_HEADER) and photo captions
+ * never yield quotes; page clutter is skipped unless opts->keep_clutter.
+ * Cost: name searches spend a per-document budget linear in the tokens,
+ * names are hashed; all scratch memory is in the document's arena.
  */
 #include <stdlib.h>
 #include <string.h>
