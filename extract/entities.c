@@ -23,7 +23,10 @@
  *   - otherwise name-like words are a PERSON after a speech cue ("kata
  *     Fiki"), before a verb of saying ("Anggi mengatakan", also at a
  *     sentence start), before an age "(59)", in a byline or author line,
- *     or when two or more of them stand together; they are a LOCATION
+ *     or when two or more of them stand together; one such word alone
+ *     mid-sentence is a PERSON after a relation word or lower-case role
+ *     ("istri Ani", "pelatih Subangkit", "oleh Yesung") or before a verb
+ *     formed with me-/ber-/di- ("Kalou membuat"); they are a LOCATION
  *     after "di"/"ke".
  * A word is name-like when it is capitalised, not an acronym, not a listed
  * stop word, office word, title word or ordinary word (the "common" class:
@@ -46,13 +49,13 @@
 enum {
     C_NONE = 0, C_MINISTRY, C_AGENCY, C_COMPANY, C_ORG, C_PLACE, C_SUFFIX, C_CUE,
     C_VERB, C_BYLINE, C_PARTICLE, C_CONN, C_NAME, C_STOP, C_TIME, C_ORGWORD, C_WORK, C_ORGCUE,
-    C_FOREIGN, C_COMMON, C_ORGTAIL, C_COMPTAIL, C_NCLASS
+    C_FOREIGN, C_COMMON, C_ORGTAIL, C_COMPTAIL, C_PCUE, C_NCLASS
 };
 
 static const char *const CLASS_NAMES[C_NCLASS] = {
     "", "ministry", "agency", "company", "org", "place", "suffix", "cue",
     "verb", "byline", "particle", "conn", "name", "stop", "time", "orgword", "work", "orgcue",
-    "foreign", "common", "orgtail", "comptail"};
+    "foreign", "common", "orgtail", "comptail", "personcue"};
 
 #define MAX_TITLE 8 /* tokens */
 #define MAX_NAME 4  /* words */
@@ -559,6 +562,34 @@ static void people_not_places(ctx *c)
 
 static void unknown_words(ctx *c, size_t b, size_t e);
 
+/* Does a lower-case word before token i point at one person: a kinship
+ * or relation word ("istri", "bernama"), a role title ("pelatih"), or the
+ * agent and recipient words "oleh", "kepada", "bagi"? */
+static bool person_before(ctx *c, size_t i)
+{
+    if (i == 0 || tk(c, i - 1)->kind != TK_WORD || is_cap(c, i - 1))
+        return false;
+    return c->cls[i - 1] == C_PCUE || is_title_word(c, i - 1) || tok_lit(c, i - 1, "oleh") ||
+           tok_lit(c, i - 1, "kepada") || tok_lit(c, i - 1, "bagi");
+}
+
+/* Is token j a lower-case verb: a listed one, or a word formed with the
+ * verb prefixes me-, ber-, di- ("menjadi", "bersolo", "dilahirkan"), or
+ * "juga" right after the subject? */
+static bool verb_after(ctx *c, size_t j)
+{
+    if (j >= c->d->toks.n || tk(c, j)->kind != TK_WORD || is_cap(c, j))
+        return false;
+    if (c->cls[j] == C_VERB || tok_lit(c, j, "juga"))
+        return true;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, j), &n);
+    if (n < 6)
+        return false;
+    return (s[0] == 'm' && s[1] == 'e' && strchr("mnr", s[2]) != NULL) || memcmp(s, "ber", 3) == 0 ||
+           (s[0] == 'd' && s[1] == 'i' && strchr("aeiou", s[2]) == NULL);
+}
+
 /* Is token i an Indonesian football club named "Pers..." (Persib,
  * Persebaya, Persekabpas): a capitalised word "Pers" + 2..10 lower-case
  * letters that has no class of its own and is not seen in lower case? */
@@ -724,6 +755,9 @@ static void unknown_words(ctx *c, size_t b, size_t e)
             add(c, head ? i - 1 : i, pe, NERID_LOCATION, "rule", "rule.place-prep");
         } else if (he == pe && pe - i >= 2) {
             add_person(c, i, pe, "rule.name-run", NULL);
+        } else if (he == pe && pe - i == 1 && !(tk(c, i)->flags & (TF_SENT | TF_PARA)) &&
+                   (person_before(c, i) || verb_after(c, pe))) {
+            add_person(c, i, pe, "rule.name-single", NULL);
         }
         i = pe;
     }

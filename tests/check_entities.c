@@ -239,6 +239,23 @@ START_TEST(organisations_by_tail_word_and_clubs)
 }
 END_TEST
 
+START_TEST(single_names_by_context)
+{
+    /* one unknown capitalised word mid-sentence is a person after a
+     * relation word or a lower-case role, or before a prefixed verb; with
+     * no such context it is nothing */
+    nerid_result *r = tu_run("Rumah itu dibangun oleh Suparjo pada 1980. Tim asuhan pelatih Widodo tampil "
+                             "menyerang, lalu Sutrisno membuat gol kedua. Kampanye Tirtonadi kurang berhasil.",
+                             NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Suparjo", NERID_PERSON);
+    expect(d, "Widodo", NERID_PERSON);
+    expect(d, "Sutrisno", NERID_PERSON);
+    expect_none(d, "Tirtonadi");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(long_capitalised_input_is_linear)
 {
     /* ~1 MB of capitalised words in one sentence per line, and one huge
@@ -278,6 +295,7 @@ static Suite *suite(void)
     tcase_add_test(c, titles_bands_and_lowercase_heads);
     tcase_add_test(c, sentence_initial_names_and_common_words);
     tcase_add_test(c, organisations_by_tail_word_and_clubs);
+    tcase_add_test(c, single_names_by_context);
     tcase_add_test(c, long_capitalised_input_is_linear);
     suite_add_tcase(s, c);
     return s;
