@@ -34,7 +34,8 @@
  * the document (the document's own vocabulary tells sentence initials and
  * headline title case from names). Headline-like lines (title
  * case or all capitals) get no rule mentions of their own, only echoes.
- * Then: "Full Name (ACR)" makes ACR an alias of the full name, and single
+ * Then: a body followed by "Indonesia" is named with it ("TikTok
+ * Indonesia"), "Full Name (ACR)" makes ACR an alias of the full name, and single
  * words of known person names and aliases are found again everywhere
  * ("echo"), headlines included.
  *
@@ -897,6 +898,29 @@ static void credited(ctx *c)
     }
 }
 
+/* An organisation or company written with its country right after it
+ * ("TikTok Indonesia", "Arema Indonesia", "BMG Indonesia") is named with
+ * it: a longer mention of the same entry or text is added (link.c keeps
+ * the longest). */
+static void country_suffix(ctx *c)
+{
+    nr_doc *d = c->d;
+    size_t nm = d->mentions.n;
+    for (size_t k = 0; k < nm; k++) {
+        nr_mention m = d->mentions.v[k];
+        size_t i = m.te;
+        if (m.type == NERID_PERSON || m.type == NERID_LOCATION || i >= d->toks.n || !is_cap(c, i) ||
+            !tok_lit(c, i, "indonesia") || tk(c, i)->sent != tk(c, m.tb)->sent || c->cls[m.tb] == C_COMMON)
+            continue;
+        int32_t o = c->cover[i];
+        if (o >= 0 && (d->mentions.v[o].type != NERID_LOCATION || d->mentions.v[o].te != i + 1))
+            continue;
+        nr_mention *x = add(c, m.tb, i + 1, m.type, "rule", "rule.country-suffix");
+        x->entry = m.entry;
+        x->canon = m.canon;
+    }
+}
+
 /* "Full Name (ACR)": ACR becomes an alias. */
 static void acronyms(ctx *c, wset *alias)
 {
@@ -1036,6 +1060,7 @@ void nr_entity_rules(nr_doc *d)
     }
     wset alias;
     wset_init(d, &alias, d->mentions.n * 4 + 16);
+    country_suffix(&c);
     acronyms(&c, &alias);
     echoes(&c, &alias);
 }

@@ -236,6 +236,13 @@ START_TEST(organisations_by_tail_word_and_clubs)
     expect(d, "Cakrawala Records", NERID_COMPANY);
     expect(d, "Koperasi Tani Makmur", NERID_ORGANIZATION);
     nerid_result_free(r);
+
+    /* a body written with its country is named with it */
+    r = tu_run("Ia bergabung dengan Arema Indonesia pada musim itu, lalu pindah ke Persebaya.", NULL);
+    d = &r->doc;
+    expect(d, "Arema Indonesia", NERID_ORGANIZATION);
+    expect_none(d, "Indonesia");
+    nerid_result_free(r);
 }
 END_TEST
 
