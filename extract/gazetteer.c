@@ -581,8 +581,8 @@ void nr_gaz_free(nr_gaz *g)
         return;
     nr_strmap_free(&g->ids);
     if (g->image) {
-        /* borrowed from the image: only vocab's tables are ours */
-        nr_sys_free(g->vocab.keys), nr_sys_free(g->vocab.klen), nr_sys_free(g->vocab.vals);
+        /* borrowed from the image: only vocab's key pointers are ours */
+        nr_sys_free(g->vocab.keys);
         munmap(g->image, g->image_len);
     } else {
         nr_strmap_free(&g->vocab);
@@ -595,7 +595,9 @@ void nr_gaz_free(nr_gaz *g)
     nr_sys_free(g);
 }
 
-/* gazetteer_image.c hooks: the compiled arrays, out and back in. */
+/* gazetteer_image.c hooks: the compiled arrays, out and back in. The
+ * image was checked when it was written and is fingerprinted against the
+ * .tsv files; nr_gaz_adopt still checks every index it will follow. */
 void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a)
 {
     memset(a, 0, sizeof *a);

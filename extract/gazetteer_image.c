@@ -15,8 +15,9 @@
  * data (times, quotes, page, entities) still load from their files.
  *
  * Memory: the mapping belongs to the model's nr_gaz (unmapped by
- * nr_gaz_free); entry strings point into it; the tables that nr_strmap and
- * nr_lex free are allocated normally. */
+ * nr_gaz_free); entry strings and the matcher's tables point into it; the
+ * vocabulary's key pointer table, the entry array and the lexicons are
+ * allocated normally (nr_gaz_free, nr_lex_free and the model free them). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -269,13 +270,11 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
     a.vocab.n = h->vn;
     if (h->vcap) {
         a.vocab.keys = nr_sys_malloc(h->vcap * sizeof *a.vocab.keys);
-        a.vocab.klen = nr_sys_malloc(h->vcap * sizeof *a.vocab.klen);
-        a.vocab.vals = nr_sys_malloc(h->vcap * sizeof *a.vocab.vals);
-        if (!a.vocab.keys || !a.vocab.klen || !a.vocab.vals)
+        if (!a.vocab.keys)
             goto nomem;
         const uint32_t *vk = (const uint32_t *)(im->base + h->vkeys);
-        memcpy(a.vocab.klen, im->base + h->vklen, h->vcap * 4);
-        memcpy(a.vocab.vals, im->base + h->vvals, h->vcap * 4);
+        a.vocab.klen = (uint32_t *)(im->base + h->vklen); /* borrowed */
+        a.vocab.vals = (uint32_t *)(im->base + h->vvals);
         for (uint64_t i = 0; i < h->vcap; i++) {
             if (vk[i] == NO_STR) {
                 a.vocab.keys[i] = NULL;
@@ -308,7 +307,7 @@ corrupt:
 nomem:
     rc = -1;
 undo:
-    nr_sys_free(a.vocab.keys), nr_sys_free(a.vocab.klen), nr_sys_free(a.vocab.vals);
+    nr_sys_free(a.vocab.keys);
     nr_vec_free(&m->entries);
     nr_lex_free(&m->titles);
     nr_lex_free(&m->abbrevs);

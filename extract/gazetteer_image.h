@@ -25,7 +25,7 @@ typedef struct {
 /* gazetteer.c: the arrays of a compiled gazetteer (pointers into g). */
 void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a);
 /* gazetteer.c: a gazetteer over borrowed arrays (never freed by
- * nr_gaz_free except vocab's own key/len/value tables, which the caller
+ * nr_gaz_free except vocab.keys, the key pointer table, which the caller
  * allocated), after checking every node, edge and payload index against
  * nentries; `image`/`image_len` are munmap-ed by nr_gaz_free. NULL when
  * out of memory or when the arrays are inconsistent. */
