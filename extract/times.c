@@ -65,6 +65,8 @@ static const char *const KIND_NAMES[W_NKINDS] = {
 
 typedef struct {
     nr_strmap map;                 /* kind byte + folded word -> vals index */
+    nr_strmap first;               /* folded first word of any key -> mask
+                                      of the kinds it starts (1 << kind) */
     NR_VEC(const char *) vals;
 } tx_data;
 
@@ -106,7 +108,14 @@ static int tx_row(void *vctx, char **cols, size_t ncols, const char *file,
     key[0] = (char)('A' + kind);
     memcpy(key + 1, f.s, f.n);
     size_t kn = f.n + 1;
+    const char *sp = memchr(f.s, ' ', f.n);
+    size_t fw = sp ? (size_t)(sp - f.s) : f.n;
+    uint32_t mask = 0;
+    nr_strmap_get(&c->x->first, f.s, fw, &mask);
+    int rc = nr_strmap_put(&c->x->first, f.s, fw, mask | (1u << kind));
     nr_buf_free(&f);
+    if (rc < 0)
+        return -1;
     char *v = nr_arena_strndup(&c->m->pool, cols[2], strlen(cols[2]));
     const char **slot = v ? nr_vec_push(&c->x->vals, NULL) : NULL;
     if (!slot)
@@ -143,6 +152,7 @@ void nr_times_free(void *p)
     if (!x)
         return;
     nr_strmap_free(&x->map);
+    nr_strmap_free(&x->first);
     nr_vec_free(&x->vals);
     nr_sys_free(x);
 }
@@ -208,6 +218,7 @@ typedef struct {
     const tx_data *x;
     tx_item *v;
     size_t n, cap;
+    uint32_t *mask;                /* per token: kinds its word starts */
 } scan;
 
 static tx_item *item_new(scan *s, uint32_t tb, uint32_t te, int kind, const char *rule)
@@ -243,7 +254,7 @@ static const nr_tok *tok(const scan *s, size_t i)
  * list `kind`, or NULL. */
 static const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
 {
-    if (!s->x || i + ntok > s->d->toks.n)
+    if (!s->x || i + ntok > s->d->toks.n || !(s->mask[i] & (1u << kind)))
         return NULL;
     char key[TX_KEYMAX];
     size_t kn = 1;
@@ -996,9 +1007,17 @@ typedef size_t (*matcher)(scan *, size_t);
 
 void nr_times(nr_doc *d)
 {
-    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0};
+    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL};
     if (!s.x)
         return;
+    /* one lexicon probe per token: the kinds its word can start */
+    s.mask = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.mask);
+    for (size_t i = 0; i < d->toks.n; i++) {
+        size_t n;
+        const char *w = nr_tok_norm(d, &d->toks.v[i], &n);
+        s.mask[i] = 0;
+        nr_strmap_get(&s.x->first, w, n, &s.mask[i]);
+    }
     static const matcher MATCHERS[] = {m_date, m_clock, m_part, m_year, m_month,
                                        m_rel_day, m_rel_unit, m_weekday};
     bool keep = d->opts && d->opts->keep_clutter;
