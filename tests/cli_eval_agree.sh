@@ -6,7 +6,7 @@
 # Skips (77) when ../shared or python3 is absent.
 : "${NERID_BIN:?}" "${TOP_SRCDIR:?}"
 PY=${PYTHON3:-python3}
-shared=${SHARED_DIR:-$TOP_SRCDIR/../shared}
+shared=${NERID_SHARED:-$TOP_SRCDIR/../shared}
 score=$shared/eval/score.py
 command -v "$PY" >/dev/null 2>&1 || { echo "SKIP: no python3"; exit 77; }
 [ -f "$score" ] && [ -d "$shared/corpus-dev/gold" ] || { echo "SKIP: no $shared"; exit 77; }
