@@ -489,7 +489,13 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     h.ecap = a.ecap;
     h.en = a.en;
     h.ekeys = put_blk(&w, a.ekeys, a.ecap * 8);
-    h.evals = put_blk(&w, a.evals, a.ecap * 4);
+    /* the values of empty edge slots were never written: store zeros */
+    uint32_t *ev = calloc(a.ecap + 1, 4);
+    for (size_t i = 0; ev && i < a.ecap; i++)
+        ev[i] = a.ekeys[i] ? a.evals[i] : 0;
+    w.out.failed |= !ev;
+    h.evals = put_blk(&w, ev, a.ecap * 4);
+    free(ev);
     h.nnodes = a.nnodes;
     h.nodes = put_blk(&w, a.nodes, a.nnodes * a.node_size);
     h.npays = a.npays;
