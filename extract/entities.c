@@ -166,46 +166,6 @@ void nr_entities_free(void *p)
     nr_sys_free(em);
 }
 
-/* ----------------------------------------------- per-document word sets */
-
-/* An arena hash set of folded words (token views), with an int value. */
-typedef struct {
-    const char **key;
-    uint32_t *klen;
-    int32_t *val;
-    size_t cap, n;
-} wset;
-
-static void wset_init(nr_doc *d, wset *s, size_t want)
-{
-    size_t cap = 64;
-    while (cap < want * 2)
-        cap *= 2;
-    s->cap = cap;
-    s->n = 0;
-    s->key = nr_arena_alloc(&d->arena, cap * sizeof *s->key);
-    s->klen = nr_arena_alloc(&d->arena, cap * sizeof *s->klen);
-    s->val = nr_arena_alloc(&d->arena, cap * sizeof *s->val);
-    memset(s->key, 0, cap * sizeof *s->key);
-}
-
-static int32_t *wset_slot(wset *s, const char *k, size_t n, bool add)
-{
-    size_t j = (size_t)nr_hash(k, n) & (s->cap - 1);
-    while (s->key[j]) {
-        if (s->klen[j] == n && memcmp(s->key[j], k, n) == 0)
-            return &s->val[j];
-        j = (j + 1) & (s->cap - 1);
-    }
-    if (!add || (s->n + 1) * 2 > s->cap)
-        return NULL;
-    s->key[j] = k;
-    s->klen[j] = (uint32_t)n;
-    s->val[j] = -1;
-    s->n++;
-    return &s->val[j];
-}
-
 /* ----------------------------------------------------------- the rules */
 
 typedef struct {
@@ -214,7 +174,7 @@ typedef struct {
     int32_t *cover;     /* per token: covering mention index, or -1 */
     uint8_t *cls;       /* per token: C_* */
     bool *headline;     /* per paragraph: title case or all capitals */
-    wset low;           /* folded words seen in lower case */
+    nr_amap low;           /* folded words seen in lower case */
     int ymd;            /* article date, 0 when unknown */
 } ctx;
 
@@ -248,7 +208,7 @@ static bool seen_lower(ctx *c, size_t i)
 {
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
-    return wset_slot(&c->low, s, n, false) != NULL;
+    return nr_amap_slot(&c->low, s, n, false) != NULL;
 }
 
 static bool is_title_word(const ctx *c, size_t i)
@@ -922,7 +882,7 @@ static void country_suffix(ctx *c)
 }
 
 /* "Full Name (ACR)": ACR becomes an alias. */
-static void acronyms(ctx *c, wset *alias)
+static void acronyms(ctx *c, nr_amap *alias)
 {
     nr_doc *d = c->d;
     size_t nm = d->mentions.n;
@@ -948,14 +908,14 @@ static void acronyms(ctx *c, wset *alias)
         a->canon = m.entry >= 0 ? d->model->entries.v[m.entry].name : nr_doc_str(d, m.start, m.end);
         size_t n;
         const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = wset_slot(alias, s, n, true);
+        int32_t *v = nr_amap_slot(alias, s, n, true);
         if (v)
             *v = (int32_t)(d->mentions.n - 1);
     }
 }
 
 /* Words of person names and aliases found again in uncovered places. */
-static void echoes(ctx *c, wset *alias)
+static void echoes(ctx *c, nr_amap *alias)
 {
     nr_doc *d = c->d;
     size_t nm = d->mentions.n;
@@ -970,7 +930,7 @@ static void echoes(ctx *c, wset *alias)
             const char *s = nr_tok_norm(d, tk(c, ends[w]), &n);
             if (n < 3)
                 continue;
-            int32_t *v = wset_slot(alias, s, n, true);
+            int32_t *v = nr_amap_slot(alias, s, n, true);
             if (v && *v < 0)
                 *v = (int32_t)k;
         }
@@ -981,7 +941,7 @@ static void echoes(ctx *c, wset *alias)
             continue;
         size_t n;
         const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = wset_slot(alias, s, n, false);
+        int32_t *v = nr_amap_slot(alias, s, n, false);
         if (!v || *v < 0)
             continue;
         const nr_mention src = d->mentions.v[*v];
@@ -1013,14 +973,14 @@ void nr_entity_rules(nr_doc *d)
             if (c.cover[i] < 0 || d->mentions.v[c.cover[i]].te - d->mentions.v[c.cover[i]].tb <
                                       d->mentions.v[k].te - d->mentions.v[k].tb)
                 c.cover[i] = (int32_t)k;
-    wset_init(d, &c.low, n);
+    nr_amap_init(&d->arena, &c.low, n);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
         size_t l;
         const char *s = nr_tok_norm(d, t, &l);
         c.cls[i] = t->kind == TK_WORD ? (uint8_t)word_class(&c, s, l) : C_NONE;
         if (t->kind == TK_WORD && !(t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
-            wset_slot(&c.low, s, l, true);
+            nr_amap_slot(&c.low, s, l, true);
     }
     for (size_t k = 0; k < d->paras.n; k++)
         c.headline[k] = headline_like(&c, &d->paras.v[k]);
@@ -1058,8 +1018,8 @@ void nr_entity_rules(nr_doc *d)
             i = e > i ? e : i + 1;
         }
     }
-    wset alias;
-    wset_init(d, &alias, d->mentions.n * 4 + 16);
+    nr_amap alias;
+    nr_amap_init(&d->arena, &alias, d->mentions.n * 4 + 16);
     country_suffix(&c);
     acronyms(&c, &alias);
     echoes(&c, &alias);

@@ -96,6 +96,19 @@ bool nr_strmap_get(const nr_strmap *m, const char *k, size_t klen, uint32_t *val
 void nr_strmap_free(nr_strmap *m);
 uint64_t nr_hash(const char *s, size_t n);
 
+/* A fixed-capacity string -> int32 map in a document arena, for one
+ * stage's bookkeeping. Keys are not copied (they point into the document).
+ * Sized for `want` keys at init; nr_amap_slot returns the value slot of key
+ * (created with -1 when add), or NULL when absent or full. */
+typedef struct {
+    const char **key;
+    uint32_t *klen;
+    int32_t *val;
+    size_t cap, n;
+} nr_amap;
+void nr_amap_init(nr_arena *a, nr_amap *m, size_t want);
+int32_t *nr_amap_slot(nr_amap *m, const char *k, size_t n, bool add);
+
 /* ----------------------------------------------------------- data files */
 
 /* Reads a TAB-separated data file: '#' comment lines and blank lines are

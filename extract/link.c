@@ -43,46 +43,6 @@ static int cmp_mention(const void *a, const void *b)
     return source_rank(x) - source_rank(y);
 }
 
-/* ------------------------------------------------- a string -> int map */
-
-typedef struct {
-    const char **key;
-    uint32_t *klen;
-    int32_t *val;
-    size_t cap, n;
-} smap;
-
-static void smap_init(nr_doc *d, smap *s, size_t want)
-{
-    size_t cap = 64;
-    while (cap < want * 2)
-        cap *= 2;
-    s->cap = cap;
-    s->n = 0;
-    s->key = nr_arena_alloc(&d->arena, cap * sizeof *s->key);
-    s->klen = nr_arena_alloc(&d->arena, cap * sizeof *s->klen);
-    s->val = nr_arena_alloc(&d->arena, cap * sizeof *s->val);
-    memset(s->key, 0, cap * sizeof *s->key);
-}
-
-/* The value slot of key (created with -1 when add), or NULL. */
-static int32_t *smap_slot(smap *s, const char *k, size_t n, bool add)
-{
-    size_t j = (size_t)nr_hash(k, n) & (s->cap - 1);
-    while (s->key[j]) {
-        if (s->klen[j] == n && memcmp(s->key[j], k, n) == 0)
-            return &s->val[j];
-        j = (j + 1) & (s->cap - 1);
-    }
-    if (!add || (s->n + 1) * 2 > s->cap)
-        return NULL;
-    s->n++;
-    s->key[j] = k;
-    s->klen[j] = (uint32_t)n;
-    s->val[j] = -1;
-    return &s->val[j];
-}
-
 /* ------------------------------------------------------------- keys */
 
 /* "T:" type + folded words of [start, end) of the text. */
@@ -130,13 +90,13 @@ static int32_t new_entity(nr_doc *d, const nr_mention *m)
 
 /* Word keys of multi-word persons: "W:" exact words, "N:" first-word
  * prefixes. A key shared by two entities becomes -2 (ambiguous). */
-static void put_word(nr_doc *d, smap *words, char tag, const char *s, size_t n, int32_t ent)
+static void put_word(nr_doc *d, nr_amap *words, char tag, const char *s, size_t n, int32_t ent)
 {
     char *k = nr_arena_alloc(&d->arena, n + 2);
     k[0] = tag;
     k[1] = ':';
     memcpy(k + 2, s, n);
-    int32_t *v = smap_slot(words, k, n + 2, true);
+    int32_t *v = nr_amap_slot(words, k, n + 2, true);
     if (!v)
         return;
     if (*v == -1)
@@ -145,13 +105,13 @@ static void put_word(nr_doc *d, smap *words, char tag, const char *s, size_t n, 
         *v = -2;
 }
 
-static int32_t get_word(nr_doc *d, smap *words, char tag, const char *s, size_t n)
+static int32_t get_word(nr_doc *d, nr_amap *words, char tag, const char *s, size_t n)
 {
     char *k = nr_arena_alloc(&d->arena, n + 2);
     k[0] = tag;
     k[1] = ':';
     memcpy(k + 2, s, n);
-    int32_t *v = smap_slot(words, k, n + 2, false);
+    int32_t *v = nr_amap_slot(words, k, n + 2, false);
     return v ? *v : -1;
 }
 
@@ -180,9 +140,9 @@ void nr_link(nr_doc *d)
         reach = m->end;
     }
 
-    smap keys, words;
-    smap_init(d, &keys, nm * 3 + 8);
-    smap_init(d, &words, nm * 24 + 8);
+    nr_amap keys, words;
+    nr_amap_init(&d->arena, &keys, nm * 3 + 8);
+    nr_amap_init(&d->arena, &words, nm * 24 + 8);
     /* pass 1: everything but one-word rule persons */
     for (size_t i = 0; i < nm; i++) {
         nr_mention *m = &d->mentions.v[i];
@@ -199,8 +159,8 @@ void nr_link(nr_doc *d)
             k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn);
         if (m->canon && m->entry < 0)
             ck = text_key(d, m->type, m->canon, strlen(m->canon), &cn);
-        int32_t *slot = smap_slot(&keys, k, kn, true);
-        int32_t *cslot = ck ? smap_slot(&keys, ck, cn, true) : NULL;
+        int32_t *slot = nr_amap_slot(&keys, k, kn, true);
+        int32_t *cslot = ck ? nr_amap_slot(&keys, ck, cn, true) : NULL;
         int32_t ent = cslot && *cslot >= 0 ? *cslot : slot ? *slot : -1;
         if (ent < 0)
             ent = new_entity(d, m);
@@ -213,7 +173,7 @@ void nr_link(nr_doc *d)
         if (m->entry >= 0) {
             size_t tn;
             const char *tkey = text_key(d, m->type, d->text + m->start, m->end - m->start, &tn);
-            int32_t *ts = smap_slot(&keys, tkey, tn, true);
+            int32_t *ts = nr_amap_slot(&keys, tkey, tn, true);
             if (ts && *ts < 0)
                 *ts = ent;
         }
@@ -244,7 +204,7 @@ void nr_link(nr_doc *d)
         if (ent < 0) {
             size_t kn;
             const char *k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn);
-            int32_t *slot = smap_slot(&keys, k, kn, true);
+            int32_t *slot = nr_amap_slot(&keys, k, kn, true);
             ent = slot && *slot >= 0 ? *slot : new_entity(d, m);
             if (slot)
                 *slot = ent;

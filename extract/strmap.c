@@ -100,3 +100,33 @@ void nr_strmap_free(nr_strmap *m)
     nr_sys_free(m->keys), nr_sys_free(m->klen), nr_sys_free(m->vals);
     memset(m, 0, sizeof *m);
 }
+
+void nr_amap_init(nr_arena *a, nr_amap *m, size_t want)
+{
+    size_t cap = 64;
+    while (cap < want * 2)
+        cap *= 2;
+    m->cap = cap;
+    m->n = 0;
+    m->key = nr_arena_alloc(a, cap * sizeof *m->key);
+    m->klen = nr_arena_alloc(a, cap * sizeof *m->klen);
+    m->val = nr_arena_alloc(a, cap * sizeof *m->val);
+    memset(m->key, 0, cap * sizeof *m->key);
+}
+
+int32_t *nr_amap_slot(nr_amap *m, const char *k, size_t n, bool add)
+{
+    size_t j = (size_t)nr_hash(k, n) & (m->cap - 1);
+    while (m->key[j]) {
+        if (m->klen[j] == n && memcmp(m->key[j], k, n) == 0)
+            return &m->val[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    if (!add || (m->n + 1) * 2 > m->cap)
+        return NULL;
+    m->key[j] = k;
+    m->klen[j] = (uint32_t)n;
+    m->val[j] = -1;
+    m->n++;
+    return &m->val[j];
+}
