@@ -1026,6 +1026,12 @@ void nr_times(nr_doc *d)
             i++;
             continue;
         }
+        /* every matcher starts at a number or at a word of some list:
+         * other tokens cannot start a time expression */
+        if (!s.mask[i] && d->toks.v[i].kind != TK_NUMBER) {
+            i++;
+            continue;
+        }
         size_t next = i;
         for (size_t k = 0; k < sizeof MATCHERS / sizeof *MATCHERS && next == i; k++)
             next = MATCHERS[k](&s, i);
