@@ -1,6 +1,11 @@
 /* output_json.c - the nerid/1 JSON writer (docs/schema.md). A small
  * streaming emitter: pretty-printed with two-space indents, or compact on
- * one line. Offsets are converted from bytes to the requested unit here. */
+ * one line. Offsets are converted from bytes to the requested unit here.
+ *
+ * Speed: strings are copied in runs between the few bytes that need an
+ * escape (found with a table), numbers are written with a local itoa
+ * instead of printf, and code point offsets are counted on from the last
+ * converted offset when that is nearer than input.c's checkpoint. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,15 +18,65 @@ typedef struct {
     int depth;
     bool first[32];
     bool after_key;
+    size_t last_byte, last_cp;     /* the last code point offset converted */
 } jw;
+
+/* Appends s[0..n) without a NUL terminator (the writer ends with one). */
+static inline void put(nr_buf *b, const char *s, size_t n)
+{
+    if (b->n + n + 1 <= b->cap && !b->failed) {
+        memcpy(b->s + b->n, s, n);
+        b->n += n;
+        b->s[b->n] = '\0';
+    } else {
+        nr_buf_put(b, s, n);
+    }
+}
+
+static inline void putc_(nr_buf *b, char c)
+{
+    if (b->n + 2 <= b->cap && !b->failed) {
+        b->s[b->n++] = c;
+        b->s[b->n] = '\0';
+    } else {
+        nr_buf_putc(b, c);
+    }
+}
+
+/* Appends the decimal digits of v. */
+static void put_uint(nr_buf *b, size_t v)
+{
+    char t[24];
+    size_t i = sizeof t;
+    do {
+        t[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    put(b, t + i, sizeof t - i);
+}
+
+/* Appends "<prefix><v>" as a JSON string ("E12"). */
+static void put_id(nr_buf *b, char prefix, size_t v)
+{
+    char t[28];
+    size_t i = sizeof t;
+    t[--i] = '"';
+    do {
+        t[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    t[--i] = prefix;
+    t[--i] = '"';
+    put(b, t + i, sizeof t - i);
+}
 
 static void newline(jw *w)
 {
     if (!w->pretty)
         return;
-    nr_buf_putc(&w->b, '\n');
+    putc_(&w->b, '\n');
     for (int i = 0; i < w->depth; i++)
-        nr_buf_put(&w->b, "  ", 2);
+        put(&w->b, "  ", 2);
 }
 
 /* Separator and indentation before a value or a key. */
@@ -33,7 +88,7 @@ static void pre(jw *w)
     }
     if (w->depth > 0) {
         if (!w->first[w->depth])
-            nr_buf_putc(&w->b, ',');
+            putc_(&w->b, ',');
         w->first[w->depth] = false;
         newline(w);
     }
@@ -42,7 +97,7 @@ static void pre(jw *w)
 static void open_(jw *w, char c)
 {
     pre(w);
-    nr_buf_putc(&w->b, c);
+    putc_(&w->b, c);
     if (w->depth < 31)
         w->depth++;
     w->first[w->depth] = true;
@@ -54,16 +109,33 @@ static void close_(jw *w, char c)
     w->depth--;
     if (!empty)
         newline(w);
-    nr_buf_putc(&w->b, c);
+    putc_(&w->b, c);
 }
+
+/* Bytes that need a look in put_string: controls, '"', '\\', DEL and
+ * 0xE2 (the lead byte of U+2028/2029). */
+#define X8(v) v, v, v, v, v, v, v, v
+static const unsigned char SPECIAL[256] = {
+    X8(1), X8(1), X8(1), X8(1),                     /* 0x00-0x1f */
+    0, 0, 1, 0, 0, 0, 0, 0, X8(0), X8(0), X8(0),    /* 0x20-0x3f */
+    X8(0), X8(0), X8(0), 0, 0, 0, 0, 1, 0, 0, 0,    /* 0x40-0x5f */
+    X8(0), X8(0), X8(0), 0, 0, 0, 0, 0, 0, 0, 1,    /* 0x60-0x7f */
+    X8(0), X8(0), X8(0), X8(0),                     /* 0x80-0x9f */
+    X8(0), X8(0), X8(0), X8(0),                     /* 0xa0-0xbf */
+    X8(0), X8(0), X8(0), X8(0),                     /* 0xc0-0xdf */
+    0, 0, 1, 0, 0, 0, 0, 0, X8(0), X8(0), X8(0)     /* 0xe0-0xff */
+};
+#undef X8
 
 static void put_string(nr_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    nr_buf_putc(b, '"');
+    putc_(b, '"');
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (!SPECIAL[c])
+            continue;
         const char *esc = NULL;
         char u[7];
         if (c == '"')
@@ -85,27 +157,29 @@ static void put_string(nr_buf *b, const char *s, size_t n)
         } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
                    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
             /* U+2028/2029: valid JSON, but not valid JavaScript */
-            nr_buf_put(b, s + run, i - run);
-            nr_buf_puts(b, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+            put(b, s + run, i - run);
+            put(b, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
             i += 2;
             run = i + 1;
             continue;
         }
         if (esc) {
-            nr_buf_put(b, s + run, i - run);
-            nr_buf_puts(b, esc);
+            put(b, s + run, i - run);
+            put(b, esc, strlen(esc));
             run = i + 1;
         }
     }
-    nr_buf_put(b, s + run, n - run);
-    nr_buf_putc(b, '"');
+    put(b, s + run, n - run);
+    putc_(b, '"');
 }
 
+/* A key: always a literal of this file, ASCII without escapes. */
 static void key(jw *w, const char *k)
 {
     pre(w);
-    put_string(&w->b, k, strlen(k));
-    nr_buf_put(&w->b, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+    putc_(&w->b, '"');
+    put(&w->b, k, strlen(k));
+    put(&w->b, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
     w->after_key = true;
 }
 
@@ -115,7 +189,7 @@ static void str(jw *w, const char *s)
     if (s)
         put_string(&w->b, s, strlen(s));
     else
-        nr_buf_puts(&w->b, "null");
+        put(&w->b, "null", 4);
 }
 
 static void strn(jw *w, const char *s, size_t n)
@@ -127,16 +201,38 @@ static void strn(jw *w, const char *s, size_t n)
 static void num(jw *w, size_t v)
 {
     pre(w);
-    nr_buf_printf(&w->b, "%zu", v);
+    put_uint(&w->b, v);
 }
 
-static size_t off(const jw *w, uint32_t byte)
+/* Code points before `byte`: counted on from the last conversion when it
+ * lies between input.c's checkpoint for byte and byte (spans are mostly
+ * written in text order), else from the checkpoint. */
+static size_t off_cp(jw *w, size_t byte)
+{
+    const nr_doc *d = &w->r->doc;
+    if (byte > d->len)
+        byte = d->len;
+    size_t ck = byte & ~(size_t)63;
+    if (w->last_byte <= byte && w->last_byte > ck) {
+        const unsigned char *s = (const unsigned char *)d->text;
+        size_t n = w->last_cp;
+        for (size_t i = w->last_byte; i < byte; i++)
+            n += (s[i] & 0xC0) != 0x80;
+        w->last_byte = byte, w->last_cp = n;
+        return n;
+    }
+    size_t n = nr_offset_cp(d, byte);
+    w->last_byte = byte, w->last_cp = n;
+    return n;
+}
+
+static size_t off(jw *w, uint32_t byte)
 {
     const nr_doc *d = &w->r->doc;
     switch (w->r->opts.offsets) {
     case NERID_OFFSETS_BYTES: return byte;
     case NERID_OFFSETS_UTF16: return nr_offset_u16(d, byte);
-    default: return nr_offset_cp(d, byte);
+    default: return off_cp(w, byte);
     }
 }
 
@@ -223,7 +319,7 @@ static void write_entities(jw *w)
         open_(w, '{');
         key(w, "id");
         pre(w);
-        nr_buf_printf(&w->b, "\"E%zu\"", i + 1);
+        put_id(&w->b, 'E', i + 1);
         kv_str(w, "type", nerid_type_name((nerid_type)e->type));
         kv_str(w, "name", e->name);
         kv_str(w, "kb", e->kb);
@@ -256,7 +352,7 @@ static void write_quotes(jw *w)
         open_(w, '{');
         key(w, "id");
         pre(w);
-        nr_buf_printf(&w->b, "\"Q%zu\"", i + 1);
+        put_id(&w->b, 'Q', i + 1);
         kv_str(w, "kind", q->direct ? "direct" : "indirect");
         span_fields(w, q->start, q->end);
         key(w, "cue");
@@ -283,7 +379,7 @@ static void write_quotes(jw *w)
             key(w, "entity");
             if (q->sp_ent >= 0 && (size_t)q->sp_ent < d->entities.n) {
                 pre(w);
-                nr_buf_printf(&w->b, "\"E%d\"", q->sp_ent + 1);
+                put_id(&w->b, 'E', (size_t)q->sp_ent + 1);
                 kv_str(w, "name", d->entities.v[q->sp_ent].name);
             } else {
                 str(w, NULL);
@@ -309,7 +405,7 @@ static void write_times(jw *w)
         open_(w, '{');
         key(w, "id");
         pre(w);
-        nr_buf_printf(&w->b, "\"T%zu\"", i + 1);
+        put_id(&w->b, 'T', i + 1);
         kv_str(w, "type", t->is_time ? "TIME" : "DATE");
         span_fields(w, t->start, t->end);
         kv_str(w, "value", t->value);
