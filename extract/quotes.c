@@ -340,7 +340,7 @@ static void find_runs(qctx *c)
     nr_doc *d = c->d;
     for (size_t k = 0; k < d->paras.n; k++) {
         const nr_range *p = &d->paras.v[k];
-        uint32_t open = NONE, first = para_first(c, p);
+        uint32_t open = NONE, first = para_first(c, p), after_mark = first;
         bool doubles = false;
         for (uint32_t i = first; i < p->te; i++) {
             if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || !is_double(mark_class(c, i)))
@@ -348,8 +348,14 @@ static void find_runs(qctx *c)
             doubles = true;
             mark_role role = mark_role_of(c, i);
             if (open == NONE) {
-                if (role == M_CLOSE && i > first)
-                    add_run(c, NONE, first, i, i, (uint32_t)k, R_NOOPEN);
+                /* a closer with no opener: the run starts after the
+                 * previous mark and within the closer's sentence, so runs
+                 * never overlap (stray marks stay linear) */
+                uint32_t from = d->sents.v[T(c, i)->sent].tb;
+                if (from < after_mark)
+                    from = after_mark;
+                if (role == M_CLOSE && i > from)
+                    add_run(c, NONE, from, i, i, (uint32_t)k, R_NOOPEN);
                 else
                     open = i;
             } else if (role == M_OPEN) {
@@ -358,6 +364,7 @@ static void find_runs(qctx *c)
                 add_run(c, open, open + 1, i, i, (uint32_t)k, 0);
                 open = NONE;
             }
+            after_mark = i + 1;
         }
         if (open != NONE) {
             unsigned fl = R_UNCLOSED;

@@ -360,6 +360,38 @@ START_TEST(organisation_speaker_via)
 }
 END_TEST
 
+/* Closing marks with no opener, many in one paragraph: each run starts
+ * after the previous mark, so the quoted runs never overlap and their
+ * total length stays under the input's (it was quadratic). */
+START_TEST(stray_closers_do_not_overlap)
+{
+    const char *unit = "harga naik terus\xE2\x80\x9D kata Budi ";
+    size_t ul = strlen(unit), n = 3000;
+    char *t = malloc(ul * n + 64);
+    strcpy(t, "JAKARTA, KOMPAS.com - ");
+    size_t k = strlen(t);
+    for (size_t i = 0; i < n; i++, k += ul)
+        memcpy(t + k, unit, ul);
+    t[k] = '\0';
+    nerid_result *r = tu_run(t, "2024-01-01");
+    const nr_doc *d = &r->doc;
+    size_t total = 0;
+    uint32_t last_end = 0;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const nr_quote *x = &d->quotes.v[q];
+        if (!x->direct)
+            continue;
+        ck_assert_uint_ge(x->start, last_end);
+        last_end = x->end;
+        total += x->end - x->start;
+    }
+    ck_assert_uint_gt(d->quotes.n, 0);
+    ck_assert_uint_le(total, k);
+    nerid_result_free(r);
+    free(t);
+}
+END_TEST
+
 START_TEST(many_speakers_linear)
 {
     /* 5,000 quotes by 5,000 different people: names are indexed, not
@@ -404,6 +436,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, headline_qa_and_clutter);
     tcase_add_test(tc, organisation_speaker_via);
     tcase_add_test(tc, many_speakers_linear);
+    tcase_add_test(tc, stray_closers_do_not_overlap);
     suite_add_tcase(s, tc);
     return s;
 }
