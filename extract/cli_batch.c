@@ -922,6 +922,9 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
         long n = sysconf(_SC_NPROCESSORS_ONLN);
         nthreads = n < 1 ? 1 : n > 64 ? 64 : (unsigned)n;
     }
+    /* files: no more workers than files (one article, one worker) */
+    if (!a->jsonl && nfiles && nthreads > nfiles)
+        nthreads = (unsigned)nfiles;
     b.cap = nthreads * 4 < 8 ? 8 : nthreads * 4;
     b.ring = calloc(b.cap, sizeof *b.ring);
     pthread_t *tids = calloc(nthreads, sizeof *tids);
