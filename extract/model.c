@@ -81,32 +81,47 @@ int nr_lex_load(nerid_model *m, nr_lex *lex, const char *path,
     return nr_tsv_read(path, header, lex_row, &c, err);
 }
 
+/* Probes the map with a key whose nr_hash is already known. */
+static int lex_probe(const nr_strmap *m, const char *k, size_t kn, uint64_t h)
+{
+    size_t j = h & (m->cap - 1);
+    while (m->keys[j]) {
+        if (m->klen[j] == kn && memcmp(m->keys[j], k, kn) == 0)
+            return (int)m->vals[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    return -1;
+}
+
 int nr_lex_get(const nr_lex *lex, const char *s, size_t n)
 {
+    const nr_strmap *m = &lex->map;
+    if (!m->cap)
+        return -1;
+    /* ASCII fast path: lower-cased and hashed (nr_hash's FNV-1a) in one
+     * pass, no allocation */
     char small[256];
+    if (n < sizeof small) {
+        uint64_t h = 1469598103934665603ULL;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x80 || c == '\n' || c == '\t' || c == '\r')
+                break;
+            if (c >= 'A' && c <= 'Z')
+                c += 32;
+            small[i] = (char)c;
+            h = (h ^ c) * 1099511628211ULL;
+        }
+        if (i == n)
+            return lex_probe(m, small, n, h ^ (h >> 29));
+    }
     nr_buf b = {0};
-    const char *k = s;
-    size_t kn = n;
-    /* ASCII fast path without allocation */
-    bool ascii = n < sizeof small;
-    for (size_t i = 0; ascii && i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || c == '\n' || c == '\t' || c == '\r')
-            ascii = false;
-        else
-            small[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    if (ascii) {
-        k = small;
-    } else {
-        nr_fold(&b, s, n);
-        if (b.failed)
-            return -1;
-        k = b.s ? b.s : "";
-        kn = b.n;
-    }
+    nr_fold(&b, s, n);
+    if (b.failed)
+        return -1;
     uint32_t v;
-    bool found = nr_strmap_get(&lex->map, k, kn, &v);
+    bool found = nr_strmap_get(m, b.s ? b.s : "", b.n, &v);
     nr_buf_free(&b);
     return found ? (int)v : -1;
 }

@@ -5,6 +5,8 @@
 
 #include "internal.h"
 
+/* model.c's nr_lex_get computes this same hash inline while it folds a
+ * word: change both together (and the gazetteer image's probe). */
 uint64_t nr_hash(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL;
