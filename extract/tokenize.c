@@ -10,7 +10,10 @@
  *    its own ("..." and "…" are one).
  * Line structure is kept in flags: TF_NL (a line break before the token)
  * and TF_PARA (first token of a line: pasted news puts one paragraph on
- * each line). */
+ * each line).
+ * Speed: ASCII runs are scanned without decoding, and the e-mail scan is
+ * tried only when an '@' lies within reach of the word (the next '@' of
+ * the text is found once with memchr). */
 #include <string.h>
 
 #include "internal.h"
@@ -21,7 +24,13 @@ static const char *const TLDS[] = {"com", "id", "co", "net", "org", "go", "ac",
 typedef struct {
     const char *s;
     size_t n;
+    size_t next_at; /* the first '@' at or after the scan position, or n */
 } scan;
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 
 static int32_t peek(const scan *sc, size_t i, size_t *len)
 {
@@ -57,9 +66,17 @@ static size_t scan_alnum(const scan *sc, size_t i)
 {
     size_t l;
     int32_t cp;
-    while ((cp = peek(sc, i, &l)) >= 0 && (is_alnum(cp) || is_mark(cp)))
+    for (;;) {
+        /* ASCII fast path: letters and digits, no marks below 0x80 */
+        while (i < sc->n && (unsigned char)sc->s[i] < 0x80) {
+            if (!ascii_alnum((unsigned char)sc->s[i]))
+                return i;
+            i++;
+        }
+        if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
+            return i;
         i += l;
-    return i;
+    }
 }
 
 static bool all_digits(const char *s, size_t n)
@@ -71,7 +88,7 @@ static bool all_digits(const char *s, size_t n)
 }
 
 /* URL or e-mail starting at i, or 0. */
-static size_t scan_url(const scan *sc, size_t i)
+static size_t scan_url(scan *sc, size_t i)
 {
     const char *s = sc->s + i;
     size_t rest = sc->n - i;
@@ -80,6 +97,13 @@ static size_t scan_url(const scan *sc, size_t i)
                (rest > 4 && strncasecmp_ascii(s, "www.", 4));
     size_t j = i;
     if (!url) {
+        /* no '@' within reach of the local part's bound: no e-mail */
+        if (sc->next_at < i) {
+            const char *at = memchr(sc->s + i, '@', sc->n - i);
+            sc->next_at = at ? (size_t)(at - sc->s) : sc->n;
+        }
+        if (sc->next_at > i + 65)
+            return 0;
         /* e-mail: alnum [._-alnum]* @ alnum(.alnum)+ */
         /* the local part is at most 64 bytes (RFC 5321): this bound keeps
          * tokenizing linear on long runs like "aaa.aaa.aaa..." */
@@ -132,8 +156,9 @@ static unsigned case_flags(const char *s, size_t n, bool *has_digit)
     bool first = true;
     *has_digit = false;
     while (i < n) {
-        size_t l;
-        int32_t cp = nr_utf8_decode(s, n, i, &l);
+        size_t l = 1;
+        unsigned char b = (unsigned char)s[i];
+        int32_t cp = b < 0x80 ? (int32_t)b : nr_utf8_decode(s, n, i, &l);
         i += l;
         if (nr_cp_is_digit(cp))
             *has_digit = true;
@@ -154,7 +179,7 @@ static unsigned case_flags(const char *s, size_t n, bool *has_digit)
 
 void nr_tokenize(nr_doc *d)
 {
-    scan sc = {d->text, d->len};
+    scan sc = {d->text, d->len, 0};
     size_t i = d->body;
     unsigned pending = TF_NL | TF_PARA;
     while (i < sc.n) {
