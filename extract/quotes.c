@@ -118,9 +118,19 @@ typedef struct {
     bool ok;
 } speaker;
 
+/* A token's cue class, computed once (cue_class). */
+typedef struct {
+    const char *lemma;
+    uint8_t done, ret, clitic, found;
+} qcue;
+
 typedef struct {
     nr_doc *d;
     const quotes_model *qm;
+    qcue *cue;            /* per token, see cue_class */
+    uint8_t *memo;        /* per token: MEMO_* bits of is_title, marker */
+    uint8_t *tspan;       /* per token x length 1..3: title_span, 0 unknown,
+                             1 no, 2 yes */
     size_t budget;        /* token visits left for name searches (linear) */
     uint8_t *orgish;      /* token of a place/organisation the gazetteer knows */
     uint8_t *nobody;      /* per paragraph: headline region or photo caption */
@@ -166,11 +176,10 @@ static bool tok_is(const qctx *c, size_t i, const char *lit)
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
-/* Cue class of token i; *lemma set; *clitic true when "-nya" was removed. */
-static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
+/* Cue class of token i, computed (cue_class_of) once per token. */
+static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *clitic,
+                        bool *found)
 {
-    if (!is_word(c, i))
-        return C_NONE;
     const nr_tok *t = T(c, i);
     const char *s = c->d->text + t->start;
     size_t n = t->end - t->start;
@@ -185,6 +194,7 @@ static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
     }
     if (k < 0)
         return C_NONE;
+    *found = true;
     const char *cls = c->qm->cls.strs.v[k];
     *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
     if (!strcmp(cls, "short")) return C_SHORT;
@@ -207,6 +217,29 @@ static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
     return C_NONE;
 }
 
+/* Cue class of token i; *lemma set when the word is listed; *clitic true
+ * when "-nya" was removed. Memoized per token (c->cue): the rules ask about
+ * the same words many times. */
+static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
+{
+    if (!is_word(c, i))
+        return C_NONE;
+    qcue *q = &c->cue[i];
+    if (!q->done) {
+        const char *lm = NULL;
+        bool cl = false, found = false;
+        q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
+        q->lemma = lm;
+        q->clitic = cl;
+        q->found = found;
+        q->done = 1;
+    }
+    *clitic = q->clitic;
+    if (q->found)
+        *lemma = q->lemma;
+    return q->ret;
+}
+
 static bool is_pronoun(const qctx *c, size_t i)
 {
     const char *lemma;
@@ -214,25 +247,74 @@ static bool is_pronoun(const qctx *c, size_t i)
     return cue_class(c, i, &lemma, &cl) == C_PRONOUN;
 }
 
+static bool title_span_of(const qctx *c, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (T(c, i)->kind != TK_WORD && !is_punct(c, i, '.'))
+            return false;
+    /* The key nr_lex_get would make of the span's text, built from the
+     * tokens' folded views: the text between two tokens is nothing or one
+     * space, or white space holding a line break or tab (nr_lex_get folds
+     * such text: any white space run is one space). Other gaps ("  ") take
+     * nr_lex_get on the text itself. */
+    const nr_lex *titles = &c->d->model->titles;
+    const char *text = c->d->text;
+    char key[256];
+    size_t kn = 0;
+    int v = -1;
+    for (size_t i = b; i < e; i++) {
+        size_t n;
+        const char *w = nr_tok_norm(c->d, T(c, i), &n);
+        uint32_t gs = i > b ? T(c, i - 1)->end : 0, ge = i > b ? T(c, i)->start : 0;
+        if (ge - gs > 1 || (ge - gs == 1 && text[gs] != ' ')) {
+            bool brk = false, ws = true;
+            for (uint32_t k = gs; k < ge && ws; k++) {
+                char ch = text[k];
+                brk |= ch == '\n' || ch == '\t' || ch == '\r';
+                ws = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
+            }
+            if (!ws || !brk) {
+                kn = SIZE_MAX;
+                break;
+            }
+        }
+        if (kn + 1 + n > sizeof key) {
+            kn = SIZE_MAX;
+            break;
+        }
+        if (ge > gs)
+            key[kn++] = ' ';
+        memcpy(key + kn, w, n);
+        kn += n;
+    }
+    if (kn != SIZE_MAX) {
+        uint32_t val;
+        if (nr_strmap_get(&titles->map, key, kn, &val))
+            v = (int)val;
+    } else {
+        v = nr_lex_get(titles, text + T(c, b)->start, T(c, e - 1)->end - T(c, b)->start);
+    }
+    /* honorifics ("Sri", "Andi", "Bu") are also given names: not titles here */
+    return v >= 0 && strcmp(titles->strs.v[v], "honorific") != 0;
+}
+
+/* Is tokens [b, e) (1 to 3 tokens) a title? Memoized per start and length. */
 static bool title_span(const qctx *c, size_t b, size_t e)
 {
     if (e > c->d->toks.n || b >= e)
         return false;
-    for (size_t i = b; i < e; i++)
-        if (T(c, i)->kind != TK_WORD && !is_punct(c, i, '.'))
-            return false;
-    const char *s = c->d->text + T(c, b)->start;
-    int v = nr_lex_get(&c->d->model->titles, s, T(c, e - 1)->end - T(c, b)->start);
-    /* honorifics ("Sri", "Andi", "Bu") are also given names: not titles here */
-    return v >= 0 && strcmp(c->d->model->titles.strs.v[v], "honorific") != 0;
+    uint8_t *m = &c->tspan[b * 3 + (e - b - 1)];
+    if (!*m)
+        *m = title_span_of(c, b, e) ? 2 : 1;
+    return *m == 2;
 }
+
+enum { MEMO_TITLE = 1, MEMO_IS_TITLE = 2, MEMO_MARKER = 4, MEMO_IS_MARKER = 8 };
 
 /* Is token i a title word, alone or inside a title of 2-3 words
  * ("Komisaris Besar", "Wakil Wali Kota")? */
-static bool is_title(const qctx *c, size_t i)
+static bool is_title_of(const qctx *c, size_t i)
 {
-    if (T(c, i)->kind != TK_WORD)
-        return false;
     if (title_span(c, i, i + 1))
         return true;
     for (size_t len = 2; len <= 3; len++)
@@ -240,6 +322,16 @@ static bool is_title(const qctx *c, size_t i)
             if (title_span(c, b, b + len))
                 return true;
     return false;
+}
+
+static bool is_title(const qctx *c, size_t i)
+{
+    if (T(c, i)->kind != TK_WORD)
+        return false;
+    uint8_t *m = &c->memo[i];
+    if (!(*m & MEMO_TITLE))
+        *m |= MEMO_TITLE | (is_title_of(c, i) ? MEMO_IS_TITLE : 0);
+    return (*m & MEMO_IS_TITLE) != 0;
 }
 
 static int word_class(const qctx *c, size_t i)
@@ -493,7 +585,7 @@ static bool is_short_name(const qctx *c, size_t i)
 /* A word that cannot be part of a person's name inside a title run:
  * titles, institution and place words, cue words ("Menurut Haris"),
  * acronyms of 3+ letters. */
-static bool marker(const qctx *c, size_t i)
+static bool marker_of(const qctx *c, size_t i)
 {
     int k = word_class(c, i);
     if (k != C_NONE && k != C_FILLER && k != C_NAMEPREFIX)
@@ -504,6 +596,14 @@ static bool marker(const qctx *c, size_t i)
     if ((t->flags & TF_ALLCAPS) && t->end - t->start >= 3)
         return true;
     return is_title(c, i);
+}
+
+static bool marker(const qctx *c, size_t i)
+{
+    uint8_t *m = &c->memo[i];
+    if (!(*m & MEMO_MARKER))
+        *m |= MEMO_MARKER | (marker_of(c, i) ? MEMO_IS_MARKER : 0);
+    return (*m & MEMO_IS_MARKER) != 0;
 }
 
 /* A word of a person's name. Words of PERSON mentions count (the name is
@@ -1680,6 +1780,12 @@ void nr_quotes(nr_doc *d)
     memset(c.inq, 0, n);
     for (size_t i = 0; i < n; i++)
         c.cov[i] = -1;
+    c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
+    memset(c.cue, 0, n * sizeof *c.cue);
+    c.memo = nr_arena_alloc(&d->arena, n);
+    memset(c.memo, 0, n);
+    c.tspan = nr_arena_alloc(&d->arena, 3 * n);
+    memset(c.tspan, 0, 3 * n);
     c.orgish = nr_arena_alloc(&d->arena, n);
     memset(c.orgish, 0, n);
     for (size_t k = 0; k < d->mentions.n; k++) {
