@@ -168,6 +168,12 @@ void nr_entities_free(void *p)
 
 /* ----------------------------------------------------------- the rules */
 
+/* The titles starting at a token (titles_from). */
+typedef struct {
+    uint8_t any, off;
+    int32_t offs[MAX_TITLE];
+} title_memo;
+
 typedef struct {
     nr_doc *d;
     const ent_model *em;
@@ -176,6 +182,8 @@ typedef struct {
     bool *headline;     /* per paragraph: title case or all capitals */
     nr_amap low;           /* folded words seen in lower case */
     int ymd;            /* article date, 0 when unknown */
+    uint8_t *tdone;     /* per token: tmemo[] computed (titles_from) */
+    title_memo *tmemo;  /* per token, see titles_from */
 } ctx;
 
 static const nr_tok *tk(const ctx *c, size_t i) { return &c->d->toks.v[i]; }
@@ -308,30 +316,68 @@ static size_t join_key(const ctx *c, size_t b, size_t e, char *buf, size_t cap)
     return k;
 }
 
-/* Longest title at token b (titles.tsv, or an official's title): returns
- * its length in tokens, 0 when none. *off is set to the first link of the
- * officials holding the longest official title, or -1. */
-static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
+/* The titles (titles.tsv, or an official's title) starting at token b, of
+ * 1 to MAX_TITLE tokens, computed once per token (title_at asks with many
+ * limits): bit L-1 of `any` is set when the L tokens from b are a title,
+ * of `off` when they are an official's title, whose first link is offs[L-1].
+ * The keys are the folded views joined by join_key's rule, hashed as they
+ * grow. */
+static const title_memo *titles_from(const ctx *c, size_t b)
 {
+    title_memo *tm = &c->tmemo[b];
+    if (c->tdone[b])
+        return tm;
+    c->tdone[b] = 1;
+    tm->any = tm->off = 0;
     char key[256];
-    size_t best = 0;
-    *off = -1;
-    if (c->cls[b] == C_NAME || !is_cap(c, b))
-        return 0;
-    for (size_t e = b + 1; e <= limit && e - b <= MAX_TITLE; e++) {
+    size_t k = 0;
+    uint64_t h = NR_HASH_INIT;
+    for (size_t e = b + 1; e <= c->d->toks.n && e - b <= MAX_TITLE; e++) {
         const nr_tok *t = tk(c, e - 1);
         if (t->kind != TK_WORD && !(t->kind == TK_PUNCT && e - 1 > b && (tk(c, e - 2)->flags & TF_ABBREV)))
             break;
-        size_t n = join_key(c, b, e, key, sizeof key);
-        if (!n)
+        size_t n;
+        const char *s = nr_tok_norm(c->d, t, &n);
+        if (k + n + 1 >= sizeof key)
             break;
-        uint32_t v;
-        if (nr_strmap_get(&c->d->model->titles.map, key, n, &v))
-            best = e - b;
-        if (c->em && nr_strmap_get(&c->em->otitles, key, n, &v)) {
-            best = e - b;
-            *off = (int32_t)v;
+        if (e - 1 > b && !(t->kind == TK_PUNCT && n == 1 && *s == '.')) {
+            key[k++] = ' ';
+            h = nr_hash_step(h, " ", 1);
         }
+        memcpy(key + k, s, n);
+        k += n;
+        h = nr_hash_step(h, s, n);
+        if (!k)
+            break; /* an empty key ends the search (join_key's 0) */
+        uint64_t hd = nr_hash_done(h);
+        uint32_t v;
+        if (nr_strmap_get_h(&c->d->model->titles.map, key, k, hd, &v))
+            tm->any |= (uint8_t)(1u << (e - b - 1));
+        if (c->em && nr_strmap_get_h(&c->em->otitles, key, k, hd, &v)) {
+            tm->any |= (uint8_t)(1u << (e - b - 1));
+            tm->off |= (uint8_t)(1u << (e - b - 1));
+            tm->offs[e - b - 1] = (int32_t)v;
+        }
+    }
+    return tm;
+}
+
+/* Longest title at token b ending by `limit` (titles.tsv, or an
+ * official's title): returns its length in tokens, 0 when none. *off is
+ * set to the first link of the officials holding the longest official
+ * title, or -1. */
+static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
+{
+    *off = -1;
+    if (c->cls[b] == C_NAME || !is_cap(c, b))
+        return 0;
+    const title_memo *tm = titles_from(c, b);
+    size_t best = 0;
+    for (size_t l = 1; l <= MAX_TITLE && b + l <= limit; l++) {
+        if (tm->any & (1u << (l - 1)))
+            best = l;
+        if (tm->off & (1u << (l - 1)))
+            *off = tm->offs[l - 1];
     }
     return best;
 }
@@ -965,6 +1011,9 @@ void nr_entity_rules(nr_doc *d)
     c.ymd = d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
     c.cover = nr_arena_alloc(&d->arena, n * sizeof *c.cover);
     c.cls = nr_arena_alloc(&d->arena, n);
+    c.tdone = nr_arena_alloc(&d->arena, n);
+    memset(c.tdone, 0, n);
+    c.tmemo = nr_arena_alloc(&d->arena, n * sizeof(title_memo));
     c.headline = nr_arena_alloc(&d->arena, (d->paras.n + 1) * sizeof *c.headline);
     for (size_t i = 0; i < n; i++)
         c.cover[i] = -1;

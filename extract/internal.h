@@ -95,6 +95,31 @@ int nr_strmap_put(nr_strmap *m, const char *k, size_t klen, uint32_t val);
 bool nr_strmap_get(const nr_strmap *m, const char *k, size_t klen, uint32_t *val);
 void nr_strmap_free(nr_strmap *m);
 uint64_t nr_hash(const char *s, size_t n);
+/* nr_hash in steps, for keys built piece by piece: h = NR_HASH_INIT, then
+ * h = nr_hash_step(h, s, n) for each piece; nr_hash_done(h) is the hash of
+ * the whole key (strmap.c's nr_hash: change them together). */
+#define NR_HASH_INIT 1469598103934665603ULL
+static inline uint64_t nr_hash_step(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+static inline uint64_t nr_hash_done(uint64_t h) { return h ^ (h >> 29); }
+/* nr_strmap_get for a key whose nr_hash h is already known. */
+static inline bool nr_strmap_get_h(const nr_strmap *m, const char *k, size_t klen,
+                                   uint64_t h, uint32_t *val)
+{
+    if (!m->cap)
+        return false;
+    for (size_t j = h & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
+        if (m->klen[j] == klen && memcmp(m->keys[j], k, klen) == 0) {
+            if (val)
+                *val = m->vals[j];
+            return true;
+        }
+    return false;
+}
 
 /* A fixed-capacity string -> int32 map in a document arena, for one
  * stage's bookkeeping. Keys are not copied (they point into the document).
