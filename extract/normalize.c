@@ -158,8 +158,23 @@ void nr_normalize(nr_doc *d)
     d->view.oom = d->oom;
     for (size_t i = 0; i < d->toks.n; i++) {
         nr_tok *t = &d->toks.v[i];
+        const unsigned char *s = (const unsigned char *)d->text + t->start;
+        size_t n = t->end - t->start, j = 0;
         t->nstart = (uint32_t)d->view.n;
-        nr_fold(&d->view, d->text + t->start, t->end - t->start);
+        /* printable ASCII (most tokens) folds to its lower case: copied
+         * and lowered in place; anything else goes through nr_fold */
+        while (j < n && s[j] > ' ' && s[j] < 0x80)
+            j++;
+        if (j == n) {
+            size_t at = d->view.n;
+            nr_buf_put(&d->view, (const char *)s, n);
+            if (d->view.n == at + n)
+                for (char *p = d->view.s + at, *e = p + n; p < e; p++)
+                    if (*p >= 'A' && *p <= 'Z')
+                        *p += 32;
+        } else {
+            nr_fold(&d->view, (const char *)s, n);
+        }
         t->nend = (uint32_t)d->view.n;
     }
 }
