@@ -396,6 +396,12 @@ static void token_words(const nr_doc *d, const nr_tok *t, word_fn fn, void *ctx)
             se++;
         size_t oe = oi;
         while (oe < on) {
+            if ((unsigned char)o[oe] < 0x80) { /* ASCII: no decoding */
+                if (o[oe] == '-')
+                    break;
+                oe++;
+                continue;
+            }
             size_t l;
             int32_t cp = nr_utf8_decode(o, on, oe, &l);
             if (cp == '-' || cp == 0x2010 || cp == 0x2011)
@@ -661,13 +667,34 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
     dw->start = start;
     dw->end = end;
     dw->tok = c->tok;
+    /* case of the original word: ASCII bytes classified inline, other
+     * code points decoded */
+    const unsigned char *o = (const unsigned char *)c->d->text;
     size_t l;
-    int32_t cp = nr_utf8_decode(c->d->text, c->d->len, start, &l);
-    dw->cap = nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
+    int32_t cp;
+    if (o[start] < 0x80) {
+        unsigned char b = o[start];
+        dw->cap = (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    } else {
+        cp = nr_utf8_decode(c->d->text, c->d->len, start, &l);
+        dw->cap = nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
+    }
     bool all = true;
     int letters = 0;
-    for (uint32_t i = start; i < end; i += (uint32_t)l) {
+    for (uint32_t i = start; i < end;) {
+        unsigned char b = o[i];
+        if (b < 0x80) {
+            if (b >= 'A' && b <= 'Z') {
+                letters++;
+            } else if (b >= 'a' && b <= 'z') {
+                letters++;
+                all = false;
+            }
+            i++;
+            continue;
+        }
         cp = nr_utf8_decode(c->d->text, c->d->len, i, &l);
+        i += (uint32_t)l;
         if (nr_cp_is_letter(cp)) {
             letters++;
             if (!nr_cp_is_upper(cp))
