@@ -32,16 +32,41 @@ static bool ascii_alnum(unsigned char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-static int32_t peek(const scan *sc, size_t i, size_t *len)
+/* The nr_cp_* classes with their ASCII answers inline (cp -1: none). */
+static inline bool cp_letter(int32_t cp)
+{
+    return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : nr_cp_is_letter(cp);
+}
+
+static inline bool cp_digit(int32_t cp)
+{
+    return cp < 0x80 ? cp >= '0' && cp <= '9' : nr_cp_is_digit(cp);
+}
+
+static inline bool cp_upper(int32_t cp)
+{
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : nr_cp_is_upper(cp);
+}
+
+static inline bool cp_space(int32_t cp)
+{
+    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : nr_cp_is_space(cp);
+}
+
+static inline int32_t peek(const scan *sc, size_t i, size_t *len)
 {
     if (i >= sc->n) {
         *len = 0;
         return -1;
     }
+    if ((unsigned char)sc->s[i] < 0x80) {
+        *len = 1;
+        return (unsigned char)sc->s[i];
+    }
     return nr_utf8_decode(sc->s, sc->n, i, len);
 }
 
-static bool is_alnum(int32_t cp) { return cp >= 0 && (nr_cp_is_letter(cp) || nr_cp_is_digit(cp)); }
+static inline bool is_alnum(int32_t cp) { return cp >= 0 && (cp_letter(cp) || cp_digit(cp)); }
 
 static bool is_mark(int32_t cp)
 {
@@ -128,7 +153,7 @@ static size_t scan_url(scan *sc, size_t i)
         while (j < sc->n) {
             size_t l;
             int32_t cp = peek(sc, j, &l);
-            if (nr_cp_is_space(cp) || cp == '"' || cp == '<' || cp == '>' ||
+            if (cp_space(cp) || cp == '"' || cp == '<' || cp == '>' ||
                 nr_quote_class(cp) == NR_Q_DOUBLE_OPEN || nr_quote_class(cp) == NR_Q_DOUBLE_CLOSE)
                 break;
             j += l;
@@ -160,12 +185,12 @@ static unsigned case_flags(const char *s, size_t n, bool *has_digit)
         unsigned char b = (unsigned char)s[i];
         int32_t cp = b < 0x80 ? (int32_t)b : nr_utf8_decode(s, n, i, &l);
         i += l;
-        if (nr_cp_is_digit(cp))
+        if (cp_digit(cp))
             *has_digit = true;
-        if (!nr_cp_is_letter(cp))
+        if (!cp_letter(cp))
             continue;
         letters++;
-        if (nr_cp_is_upper(cp)) {
+        if (cp_upper(cp)) {
             upper++;
             if (first)
                 f |= TF_CAP;
@@ -185,7 +210,7 @@ void nr_tokenize(nr_doc *d)
     while (i < sc.n) {
         size_t l;
         int32_t cp = peek(&sc, i, &l);
-        if (nr_cp_is_space(cp) || cp == 0 || (cp < 0x20 && cp != '\t')) {
+        if (cp_space(cp) || cp == 0 || (cp < 0x20 && cp != '\t')) {
             if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85)
                 pending |= TF_NL | TF_PARA;
             else
@@ -206,10 +231,10 @@ void nr_tokenize(nr_doc *d)
             /* dotted acronym: L . L . (L .)* */
             size_t l1, l2;
             if (end - start <= 2 && !num && peek(&sc, end, &l1) == '.' &&
-                nr_cp_is_letter(peek(&sc, end + 1, &l2))) {
+                cp_letter(peek(&sc, end + 1, &l2))) {
                 size_t j = end;
                 int parts = 1;
-                while (peek(&sc, j, &l1) == '.' && nr_cp_is_letter(peek(&sc, j + 1, &l2))) {
+                while (peek(&sc, j, &l1) == '.' && cp_letter(peek(&sc, j + 1, &l2))) {
                     size_t k = scan_alnum(&sc, j + 1);
                     if (k - (j + 1) > 2)
                         break;
@@ -230,7 +255,7 @@ void nr_tokenize(nr_doc *d)
                 if (c < 0)
                     break;
                 if (num && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') &&
-                    nr_cp_is_digit(nx)) {
+                    cp_digit(nx)) {
                     size_t e2 = scan_alnum(&sc, k + cl);
                     if (!all_digits(sc.s + k + cl, e2 - (k + cl)))
                         break; /* "2-in-1": stop at the separator */
@@ -242,26 +267,26 @@ void nr_tokenize(nr_doc *d)
                     flags |= TF_HYPHEN;
                     continue;
                 }
-                if (is_hyphen(c) && nr_cp_is_letter(nx) && num) {
+                if (is_hyphen(c) && cp_letter(nx) && num) {
                     /* "2-in-1", "5-G": a word */
                     end = scan_alnum(&sc, k + cl);
                     num = false;
                     flags |= TF_HYPHEN;
                     continue;
                 }
-                if (is_apos(c) && nr_cp_is_letter(nx) && !num && k > start) {
+                if (is_apos(c) && cp_letter(nx) && !num && k > start) {
                     size_t e2 = scan_alnum(&sc, k + cl);
                     if (e2 - (k + cl) >= 1) {
                         end = e2;
                         continue;
                     }
                 }
-                if (c == '.' && !num && !(flags & TF_DOTTED) && nr_cp_is_letter(nx)) {
+                if (c == '.' && !num && !(flags & TF_DOTTED) && cp_letter(nx)) {
                     size_t e2 = scan_alnum(&sc, k + 1);
                     if (is_tld(sc.s + k + 1, e2 - (k + 1))) {
                         size_t l3;
                         int32_t after = peek(&sc, e2, &l3);
-                        if (after < 0 || !nr_cp_is_letter(after)) {
+                        if (after < 0 || !cp_letter(after)) {
                             end = e2;
                             continue;
                         }
