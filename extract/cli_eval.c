@@ -233,6 +233,32 @@ static void entity_mentions(json_t *e, strset *out)
         set_add(out, fold(sget(e, "name")));
 }
 
+static bool same_type(const char *a, const char *b)
+{
+    return (a && b && strcmp(a, b) == 0) || (!a && !b);
+}
+
+/* How many entities of xs (of type ty, or any when NULL; *total counts
+ * them) meet an entity of ys of the same type: score.py's "found" with
+ * (gold, pred), its "correct" with (pred, gold). */
+static long count_met(json_t *xs, const strset *xm, size_t nx, json_t *ys,
+                      const strset *ym, size_t ny, const char *ty, long *total)
+{
+    long met = 0;
+    for (size_t i = 0; i < nx; i++) {
+        const char *xty = sget(json_array_get(xs, i), "type");
+        if (ty && !(xty && strcmp(xty, ty) == 0))
+            continue;
+        (*total)++;
+        for (size_t j = 0; j < ny; j++)
+            if (same_type(xty, sget(json_array_get(ys, j), "type")) && set_meets(&xm[i], &ym[j])) {
+                met++;
+                break;
+            }
+    }
+    return met;
+}
+
 static void score_entities(json_t *gold, json_t *pred, prf *acc)
 {
     json_t *ge = json_object_get(gold, "entities"), *pe = json_object_get(pred, "entities");
@@ -248,33 +274,9 @@ static void score_entities(json_t *gold, json_t *pred, prf *acc)
         entity_mentions(json_array_get(pe, j), &pm[j]);
     for (int t = 0; t <= N_ET; t++) {
         const char *ty = t < N_ET ? ETYPES[t] : NULL;
-        long gt = 0, pt = 0, found = 0, correct = 0;
-        for (size_t i = 0; i < ng; i++) {
-            const char *gty = sget(json_array_get(ge, i), "type");
-            if (ty && !(gty && strcmp(gty, ty) == 0))
-                continue;
-            gt++;
-            for (size_t j = 0; j < np; j++) {
-                const char *pty = sget(json_array_get(pe, j), "type");
-                if (((pty && gty && strcmp(pty, gty) == 0) || (!pty && !gty)) && set_meets(&gm[i], &pm[j])) {
-                    found++;
-                    break;
-                }
-            }
-        }
-        for (size_t j = 0; j < np; j++) {
-            const char *pty = sget(json_array_get(pe, j), "type");
-            if (ty && !(pty && strcmp(pty, ty) == 0))
-                continue;
-            pt++;
-            for (size_t i = 0; i < ng; i++) {
-                const char *gty = sget(json_array_get(ge, i), "type");
-                if (((pty && gty && strcmp(pty, gty) == 0) || (!pty && !gty)) && set_meets(&gm[i], &pm[j])) {
-                    correct++;
-                    break;
-                }
-            }
-        }
+        long gt = 0, pt = 0;
+        long found = count_met(ge, gm, ng, pe, pm, np, ty, &gt);
+        long correct = count_met(pe, pm, np, ge, gm, ng, ty, &pt);
         add(&acc[t], correct, pt - correct, gt - found);
     }
     for (size_t i = 0; i < ng; i++)
