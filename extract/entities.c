@@ -71,6 +71,9 @@ typedef struct {
     NR_VEC(uint8_t) cls;   /* value index -> C_* */
     nr_strmap otitles;     /* folded official title -> first tlink */
     NR_VEC(tlink) links;
+    nr_strmap tprefix;     /* every title key (titles.tsv, otitles) cut
+                              before a ' ' or '.': a key that is none of
+                              these cannot grow into a title */
 } ent_model;
 
 /* ------------------------------------------------------------ loading */
@@ -119,6 +122,25 @@ static int build_titles(nerid_model *m, ent_model *em)
     return 0;
 }
 
+static int add_prefixes(nr_strmap *pre, const nr_strmap *keys)
+{
+    for (size_t j = 0; j < keys->cap; j++)
+        for (uint32_t i = 1; keys->keys[j] && i < keys->klen[j]; i++)
+            if ((keys->keys[j][i] == ' ' || keys->keys[j][i] == '.') &&
+                nr_strmap_put(pre, keys->keys[j], i, 1) < 0)
+                return -1;
+    return 0;
+}
+
+/* Rebuilds tprefix from the titles loaded so far (each folder loads its
+ * titles.tsv before this stage's files). */
+static int build_prefixes(nerid_model *m, ent_model *em)
+{
+    nr_strmap_free(&em->tprefix);
+    return add_prefixes(&em->tprefix, &m->titles.map) < 0 ||
+           add_prefixes(&em->tprefix, &em->otitles) < 0 ? -1 : 0;
+}
+
 int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
 {
     ent_model *em = m->entities;
@@ -147,7 +169,7 @@ int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
         }
         *slot = (uint8_t)c;
     }
-    if (build_titles(m, em) < 0) {
+    if (build_titles(m, em) < 0 || build_prefixes(m, em) < 0) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
         return -1;
     }
@@ -162,6 +184,7 @@ void nr_entities_free(void *p)
     nr_lex_free(&em->words);
     nr_vec_free(&em->cls);
     nr_strmap_free(&em->otitles);
+    nr_strmap_free(&em->tprefix);
     nr_vec_free(&em->links);
     nr_sys_free(em);
 }
@@ -321,7 +344,7 @@ static size_t join_key(const ctx *c, size_t b, size_t e, char *buf, size_t cap)
  * limits): bit L-1 of `any` is set when the L tokens from b are a title,
  * of `off` when they are an official's title, whose first link is offs[L-1].
  * The keys are the folded views joined by join_key's rule, hashed as they
- * grow. */
+ * grow, and stop growing when no title starts with them (em->tprefix). */
 static const title_memo *titles_from(const ctx *c, size_t b)
 {
     title_memo *tm = &c->tmemo[b];
@@ -358,6 +381,8 @@ static const title_memo *titles_from(const ctx *c, size_t b)
             tm->off |= (uint8_t)(1u << (e - b - 1));
             tm->offs[e - b - 1] = (int32_t)v;
         }
+        if (c->em && !nr_strmap_get_h(&c->em->tprefix, key, k, hd, NULL))
+            break; /* no title goes on from here */
     }
     return tm;
 }
