@@ -48,6 +48,31 @@ static int cmp_mention(const void *a, const void *b)
 /* "T:" type + folded words of [start, end) of the text. */
 static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t *kn)
 {
+    /* ASCII text (most names): nr_fold is lower case with every white
+     * space run made one space, written straight into the arena */
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n) {
+        char *k = nr_arena_alloc(&d->arena, n + 3), *o = k;
+        *o++ = (char)('0' + type);
+        *o++ = ':';
+        bool in_space = false;
+        for (i = 0; i < n; i++) {
+            char c = s[i];
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                if (!in_space)
+                    *o++ = ' ';
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        *o = '\0';
+        *kn = (size_t)(o - k);
+        return k;
+    }
     nr_buf b = {.oom = d->oom};
     nr_buf_putc(&b, (char)('0' + type));
     nr_buf_putc(&b, ':');
