@@ -216,12 +216,18 @@ static bool tok_lit(const ctx *c, size_t i, const char *lit)
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
-static int word_class(const ctx *c, const char *s, size_t n)
+/* word_class of a key whose nr_hash h is known */
+static int word_class_h(const ctx *c, const char *s, size_t n, uint64_t h)
 {
     uint32_t v;
-    if (!c->em || !nr_strmap_get(&c->em->words.map, s, n, &v) || v >= c->em->cls.n)
+    if (!c->em || !nr_strmap_get_h(&c->em->words.map, s, n, h, &v) || v >= c->em->cls.n)
         return C_NONE;
     return c->em->cls.v[v];
+}
+
+static int word_class(const ctx *c, const char *s, size_t n)
+{
+    return word_class_h(c, s, n, nr_hash(s, n));
 }
 
 static bool is_cap(const ctx *c, size_t i)
@@ -239,7 +245,7 @@ static bool seen_lower(ctx *c, size_t i)
 {
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
-    return nr_amap_slot(&c->low, s, n, false) != NULL;
+    return nr_amap_slot_h(&c->low, s, n, nr_tok_hash(c->d, i), false) != NULL;
 }
 
 static bool is_title_word(const ctx *c, size_t i)
@@ -247,7 +253,7 @@ static bool is_title_word(const ctx *c, size_t i)
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint32_t v;
-    return nr_strmap_get(&c->d->model->titles.map, s, n, &v);
+    return nr_strmap_get_h(&c->d->model->titles.map, s, n, nr_tok_hash(c->d, i), &v);
 }
 
 /* Is token i an honorific ("Pak", "Bu", "Mbak") of titles.tsv? */
@@ -259,7 +265,7 @@ static bool is_honorific(const ctx *c, size_t i)
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint32_t v;
     const nr_lex *t = &c->d->model->titles;
-    return nr_strmap_get(&t->map, s, n, &v) && v < t->strs.n && strcmp(t->strs.v[v], "honorific") == 0;
+    return nr_strmap_get_h(&t->map, s, n, nr_tok_hash(c->d, i), &v) && v < t->strs.n && strcmp(t->strs.v[v], "honorific") == 0;
 }
 
 /* Is the folded word s[0..n) a derived common word: "-nya" (Perdananya),
@@ -1052,9 +1058,14 @@ void nr_entity_rules(nr_doc *d)
         const nr_tok *t = tk(&c, i);
         size_t l;
         const char *s = nr_tok_norm(d, t, &l);
-        c.cls[i] = t->kind == TK_WORD ? (uint8_t)word_class(&c, s, l) : C_NONE;
-        if (t->kind == TK_WORD && !(t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
-            nr_amap_slot(&c.low, s, l, true);
+        if (t->kind != TK_WORD) {
+            c.cls[i] = C_NONE;
+            continue;
+        }
+        uint64_t h = nr_tok_hash(d, i);
+        c.cls[i] = (uint8_t)word_class_h(&c, s, l, h);
+        if (!(t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
+            nr_amap_slot_h(&c.low, s, l, h, true);
     }
     for (size_t k = 0; k < d->paras.n; k++)
         c.headline[k] = headline_like(&c, &d->paras.v[k]);

@@ -662,7 +662,12 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
     dw_ctx *c = vctx;
     const nr_gaz *g = c->d->model->gaz;
     dword *dw = &c->out[c->n++];
-    if (!nr_strmap_get(&g->vocab, w, n, &dw->wid))
+    /* a whole token's word (most): its hash is the document's */
+    const nr_tok *t = &c->d->toks.v[c->tok];
+    uint64_t h = w == c->d->view.s + t->nstart && n == t->nend - t->nstart
+                     ? nr_tok_hash(c->d, c->tok)
+                     : nr_hash(w, n);
+    if (!nr_strmap_get_h(&g->vocab, w, n, h, &dw->wid))
         dw->wid = NO_WORD;
     dw->start = start;
     dw->end = end;

@@ -133,6 +133,8 @@ typedef struct {
 } nr_amap;
 void nr_amap_init(nr_arena *a, nr_amap *m, size_t want);
 int32_t *nr_amap_slot(nr_amap *m, const char *k, size_t n, bool add);
+/* nr_amap_slot for a key whose nr_hash h is already known. */
+int32_t *nr_amap_slot_h(nr_amap *m, const char *k, size_t n, uint64_t h, bool add);
 
 /* ----------------------------------------------------------- data files */
 
@@ -370,6 +372,8 @@ typedef struct {
 
     nr_buf view;                   /* folded tokens, see nr_tok.nstart */
     NR_VEC(nr_tok) toks;
+    uint64_t *tok_hash;            /* nr_hash of each token's view, made by
+                                    * nr_tok_hash's first call (arena) */
     NR_VEC(nr_range) paras;        /* lines holding at least one token */
     NR_VEC(nr_range) sents;
 
@@ -406,6 +410,14 @@ static inline const char *nr_tok_norm(const nr_doc *d, const nr_tok *t, size_t *
 {
     *n = t->nend - t->nstart;
     return d->view.s + t->nstart;
+}
+/* nr_hash of token i's folded view (nr_tok_norm), for nr_strmap_get_h:
+ * every token's hash is computed on the first call, in the document's
+ * arena (so only after nr_normalize, on a document being extracted). */
+uint64_t *nr_tok_hashes(nr_doc *d);
+static inline uint64_t nr_tok_hash(nr_doc *d, size_t i)
+{
+    return (d->tok_hash ? d->tok_hash : nr_tok_hashes(d))[i];
 }
 /* Does the folded token equal the ASCII literal lit? */
 bool nr_tok_is(const nr_doc *d, size_t i, const char *lit);

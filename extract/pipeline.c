@@ -21,6 +21,17 @@ bool nr_tok_is(const nr_doc *d, size_t i, const char *lit)
     return strlen(lit) == n && memcmp(s, lit, n) == 0;
 }
 
+uint64_t *nr_tok_hashes(nr_doc *d)
+{
+    uint64_t *h = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *h);
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const nr_tok *t = &d->toks.v[i];
+        h[i] = nr_hash(d->view.s + t->nstart, t->nend - t->nstart);
+    }
+    d->tok_hash = h;
+    return h;
+}
+
 const char *nr_doc_str(nr_doc *d, uint32_t start, uint32_t end)
 {
     return nr_arena_strndup(&d->arena, d->text + start, end - start);

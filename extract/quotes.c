@@ -176,6 +176,16 @@ static bool tok_is(const qctx *c, size_t i, const char *lit)
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
+/* nr_lex_get of token i's text: its folded view (what nr_lex_get folds
+ * the text to) probed with the document's hash of it. */
+static int lex_tok(const qctx *c, const nr_lex *lex, size_t i)
+{
+    size_t n;
+    const char *s = nr_tok_norm(c->d, T(c, i), &n);
+    uint32_t v;
+    return nr_strmap_get_h(&lex->map, s, n, nr_tok_hash(c->d, i), &v) ? (int)v : -1;
+}
+
 /* Cue class of token i, computed (cue_class_of) once per token. */
 static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *clitic,
                         bool *found)
@@ -184,8 +194,8 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     const char *s = c->d->text + t->start;
     size_t n = t->end - t->start;
     *clitic = false;
-    int k = nr_lex_get(&c->qm->cls, s, n);
-    int l = k >= 0 ? nr_lex_get(&c->qm->lemma, s, n) : -1;
+    int k = lex_tok(c, &c->qm->cls, i);
+    int l = k >= 0 ? lex_tok(c, &c->qm->lemma, i) : -1;
     if (k < 0 && n > 5 && strncasecmp_ascii(s + n - 3, "nya", 3)) {
         k = nr_lex_get(&c->qm->cls, s, n - 3);
         l = k >= 0 ? nr_lex_get(&c->qm->lemma, s, n - 3) : -1;

@@ -118,7 +118,12 @@ void nr_amap_init(nr_arena *a, nr_amap *m, size_t want)
 
 int32_t *nr_amap_slot(nr_amap *m, const char *k, size_t n, bool add)
 {
-    size_t j = (size_t)nr_hash(k, n) & (m->cap - 1);
+    return nr_amap_slot_h(m, k, n, nr_hash(k, n), add);
+}
+
+int32_t *nr_amap_slot_h(nr_amap *m, const char *k, size_t n, uint64_t h, bool add)
+{
+    size_t j = (size_t)h & (m->cap - 1);
     while (m->key[j]) {
         if (m->klen[j] == n && memcmp(m->key[j], k, n) == 0)
             return &m->val[j];

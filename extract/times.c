@@ -1016,7 +1016,7 @@ void nr_times(nr_doc *d)
         size_t n;
         const char *w = nr_tok_norm(d, &d->toks.v[i], &n);
         s.mask[i] = 0;
-        nr_strmap_get(&s.x->first, w, n, &s.mask[i]);
+        nr_strmap_get_h(&s.x->first, w, n, nr_tok_hash(d, i), &s.mask[i]);
     }
     static const matcher MATCHERS[] = {m_date, m_clock, m_part, m_year, m_month,
                                        m_rel_day, m_rel_unit, m_weekday};
