@@ -272,6 +272,15 @@ static bool title_span_of(const qctx *c, size_t b, size_t e)
     char key[256];
     size_t kn = 0;
     int v = -1;
+    uint32_t val;
+    if (e == b + 1) { /* one token: its view and the document's hash of it */
+        size_t n;
+        const char *w = nr_tok_norm(c->d, T(c, b), &n);
+        if (nr_strmap_get_h(&titles->map, w, n, nr_tok_hash(c->d, b), &val))
+            v = (int)val;
+        return v >= 0 && strcmp(titles->strs.v[v], "honorific") != 0;
+    }
+    uint64_t h = NR_HASH_INIT;
     for (size_t i = b; i < e; i++) {
         size_t n;
         const char *w = nr_tok_norm(c->d, T(c, i), &n);
@@ -292,14 +301,16 @@ static bool title_span_of(const qctx *c, size_t b, size_t e)
             kn = SIZE_MAX;
             break;
         }
-        if (ge > gs)
+        if (ge > gs) {
             key[kn++] = ' ';
+            h = nr_hash_step(h, " ", 1);
+        }
         memcpy(key + kn, w, n);
         kn += n;
+        h = nr_hash_step(h, w, n);
     }
     if (kn != SIZE_MAX) {
-        uint32_t val;
-        if (nr_strmap_get(&titles->map, key, kn, &val))
+        if (nr_strmap_get_h(&titles->map, key, kn, nr_hash_done(h), &val))
             v = (int)val;
     } else {
         v = nr_lex_get(titles, text + T(c, b)->start, T(c, e - 1)->end - T(c, b)->start);
