@@ -57,6 +57,11 @@ static int lex_row(void *vctx, char **cols, size_t ncols, const char *file,
     nr_fold(&folded, key, strlen(key));
     if (folded.failed)
         return -1;
+    if (folded.n == 0 || (folded.n == 1 && folded.s[0] == ' ')) {
+        nr_buf_free(&folded);
+        snprintf(why, whylen, "key \"%.40s\" is empty once folded (only marks or spaces)", key);
+        return -1;
+    }
     char *v = nr_arena_strndup(&c->m->pool, val, strlen(val));
     const char **slot = v ? nr_vec_push(&c->lex->strs, NULL) : NULL;
     if (!slot) {

@@ -107,6 +107,7 @@ void nr_fold(nr_buf *out, const char *s, size_t n)
 {
     bool in_space = false;
     size_t i = 0;
+    nr_buf_put(out, "", 0); /* out->s is a string even when s folds to nothing */
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
