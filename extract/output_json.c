@@ -173,13 +173,30 @@ static void put_string(nr_buf *b, const char *s, size_t n)
     putc_(b, '"');
 }
 
-/* A key: always a literal of this file, ASCII without escapes. */
-static void key(jw *w, const char *k)
+/* A key: always a literal of this file, ASCII without escapes (the ""
+ * makes anything else a compile error), written with one capacity check. */
+#define key(w, k) key_n(w, "" k, sizeof(k) - 1)
+
+static inline void key_n(jw *w, const char *k, size_t n)
 {
     pre(w);
-    putc_(&w->b, '"');
-    put(&w->b, k, strlen(k));
-    put(&w->b, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+    nr_buf *b = &w->b;
+    if (b->n + n + 5 <= b->cap && !b->failed) {
+        char *p = b->s + b->n;
+        *p++ = '"';
+        memcpy(p, k, n);
+        p += n;
+        *p++ = '"';
+        *p++ = ':';
+        if (w->pretty)
+            *p++ = ' ';
+        *p = '\0';
+        b->n = (size_t)(p - b->s);
+    } else {
+        putc_(b, '"');
+        put(b, k, n);
+        put(b, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+    }
     w->after_key = true;
 }
 
@@ -247,11 +264,8 @@ static void span_fields(jw *w, uint32_t s, uint32_t e)
     num(w, off(w, e));
 }
 
-static void kv_str(jw *w, const char *k, const char *v)
-{
-    key(w, k);
-    str(w, v);
-}
+/* A key (a literal) and its string value or null. */
+#define kv_str(w, k, v) (key(w, k), str(w, v))
 
 static void write_meta(jw *w)
 {
