@@ -684,17 +684,17 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
         cp = nr_utf8_decode(c->d->text, c->d->len, start, &l);
         dw->cap = nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
     }
+    /* all capitals: at least one letter and no other case; the first
+     * letter of another case settles it */
     bool all = true;
     int letters = 0;
-    for (uint32_t i = start; i < end;) {
+    for (uint32_t i = start; i < end && all;) {
         unsigned char b = o[i];
         if (b < 0x80) {
-            if (b >= 'A' && b <= 'Z') {
+            if (b >= 'A' && b <= 'Z')
                 letters++;
-            } else if (b >= 'a' && b <= 'z') {
-                letters++;
+            else if (b >= 'a' && b <= 'z')
                 all = false;
-            }
             i++;
             continue;
         }
