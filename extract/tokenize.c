@@ -27,10 +27,20 @@ typedef struct {
     size_t next_at; /* the first '@' at or after the scan position, or n */
 } scan;
 
-static bool ascii_alnum(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
+/* Classes of a byte: ASCII upper case, lower case, digit, or not ASCII. */
+enum { B_UP = 1, B_LOW = 2, B_DIG = 4, B_HI = 8, B_ALNUM = B_UP | B_LOW | B_DIG };
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+static const unsigned char BCLS[256] = {
+    R16(0), R16(0), R16(0),
+    B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, 0, 0, 0, 0, 0, 0,
+    0, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP,
+    B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, 0, 0, 0, 0, 0,
+    0, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW,
+    B_LOW, B_LOW,
+    B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, 0, 0, 0, 0, 0,
+    R16(B_HI), R16(B_HI), R16(B_HI), R16(B_HI), R16(B_HI), R16(B_HI), R16(B_HI), R16(B_HI)
+};
+#undef R16
 
 /* The nr_cp_* classes with their ASCII answers inline (cp -1: none). */
 static inline bool cp_letter(int32_t cp)
@@ -93,11 +103,10 @@ static size_t scan_alnum(const scan *sc, size_t i)
     int32_t cp;
     for (;;) {
         /* ASCII fast path: letters and digits, no marks below 0x80 */
-        while (i < sc->n && (unsigned char)sc->s[i] < 0x80) {
-            if (!ascii_alnum((unsigned char)sc->s[i]))
-                return i;
+        while (i < sc->n && (BCLS[(unsigned char)sc->s[i]] & B_ALNUM))
             i++;
-        }
+        if (i >= sc->n || !(BCLS[(unsigned char)sc->s[i]] & B_HI))
+            return i;
         if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
             return i;
         i += l;
@@ -176,6 +185,22 @@ static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
 /* Letter-case flags of a word token. */
 static unsigned case_flags(const char *s, size_t n, bool *has_digit)
 {
+    /* ASCII word (most): the classes of its bytes or-ed, its capitals
+     * counted, its first letter found */
+    unsigned all = 0, caps = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned b = BCLS[(unsigned char)s[k]];
+        all |= b;
+        caps += b & B_UP;
+    }
+    if (!(all & B_HI)) {
+        size_t k = 0;
+        while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
+            k++;
+        *has_digit = (all & B_DIG) != 0;
+        return (k < n && (BCLS[(unsigned char)s[k]] & B_UP) ? TF_CAP : 0) |
+               (caps >= 2 && !(all & B_LOW) ? TF_ALLCAPS : 0);
+    }
     unsigned f = 0;
     size_t i = 0, letters = 0, upper = 0;
     bool first = true;
