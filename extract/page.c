@@ -61,6 +61,7 @@ typedef struct {
     pcre2_code *re;
     int g_place, g_outlet, g_names, g_name; /* group numbers or -1 */
     bool anchored;        /* first[] is valid: the pattern is anchored */
+    bool jit;             /* JIT-compiled: matched with pcre2_jit_match */
     uint64_t first[2];    /* ASCII bytes a match can start with */
 } page_rule;
 
@@ -146,8 +147,10 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
     if (!nojit || !*nojit)
         (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
-                   group(re, "names"), group(re, "name"), false, {0, 0}};
+                   group(re, "names"), group(re, "name"), false, false, {0, 0}};
     r.anchored = first_bytes(re, r.first);
+    size_t jit_size = 0;
+    r.jit = pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
                      : (kind == K_AUTHOR || kind == K_EDITOR) && r.g_names < 0 ? "names"
                      : NULL;
@@ -261,6 +264,10 @@ static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
         return false;
     if (!rule_applies(c, r))
         return false;
+    /* a JIT-compiled pattern goes straight to its code (pcre2_match would
+     * check its arguments and then call the same; the text is valid UTF-8) */
+    if (r->jit)
+        return pcre2_jit_match(r->re, (PCRE2_SPTR)s, n, 0, 0, c->md, NULL) > 0;
     return pcre2_match(r->re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) > 0;
 }
 
