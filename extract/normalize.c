@@ -163,7 +163,19 @@ void nr_normalize(nr_doc *d)
         size_t n = t->end - t->start, j = 0;
         t->nstart = (uint32_t)d->view.n;
         /* printable ASCII (most tokens) folds to its lower case: copied
-         * and lowered in place; anything else goes through nr_fold */
+         * lowered in one pass when the view has room (else copied, then
+         * lowered in place); anything else goes through nr_fold */
+        if (d->view.n + n + 1 <= d->view.cap && !d->view.failed) {
+            char *p = d->view.s + d->view.n;
+            for (; j < n && s[j] > ' ' && s[j] < 0x80; j++)
+                p[j] = (char)((unsigned)(s[j] - 'A') < 26u ? s[j] + 32 : s[j]);
+            if (j == n) {
+                d->view.n += n;
+                p[n] = '\0';
+                t->nend = (uint32_t)d->view.n;
+                continue;
+            }
+        }
         while (j < n && s[j] > ' ' && s[j] < 0x80)
             j++;
         if (j == n) {
