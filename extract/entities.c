@@ -34,7 +34,8 @@
  * the document (the document's own vocabulary tells sentence initials and
  * headline title case from names). Headline-like lines (title
  * case or all capitals) get no rule mentions of their own, only echoes.
- * Then: a body followed by "Indonesia" is named with it ("TikTok
+ * Then: unknown names in a comma/"dan" list with a person or a place take
+ * its type ("Aceh Tengah, Pidie, Bireun"), a body followed by "Indonesia" is named with it ("TikTok
  * Indonesia"), "Full Name (ACR)" makes ACR an alias of the full name, and single
  * words of known person names and aliases are found again everywhere
  * ("echo"), headlines included.
@@ -958,6 +959,86 @@ static void country_suffix(ctx *c)
     }
 }
 
+/* Is token i a list separator: a comma, or a lower-case "dan", "serta",
+ * "atau" (also ", dan")? Returns the number of tokens, 0 when not. */
+static size_t list_sep(const ctx *c, size_t i)
+{
+    if (i >= c->d->toks.n)
+        return 0;
+    bool conj = !is_cap(c, i) && (tok_lit(c, i, "dan") || tok_lit(c, i, "serta") || tok_lit(c, i, "atau"));
+    if (tok_lit(c, i, ","))
+        return i + 1 < c->d->toks.n && !is_cap(c, i + 1) && tok_lit(c, i + 1, "dan") ? 2 : 1;
+    return conj ? 1 : 0;
+}
+
+/* Does a list item end before token i: a separator, closing punctuation
+ * or the sentence end? */
+static bool item_end(const ctx *c, size_t i, uint32_t sent)
+{
+    if (i >= c->d->toks.n || tk(c, i)->sent != sent)
+        return true;
+    return list_sep(c, i) || tok_lit(c, i, ".") || tok_lit(c, i, ")") || tok_lit(c, i, ";");
+}
+
+/* May token i be a word of an unknown list item: name-like (the first
+ * word) or name-like inside a name, neither a name suffix ("Jr", "Sr")
+ * nor a hyphenated word ("Mega-Mega", "K-Mart")? */
+static bool list_word(ctx *c, size_t i, bool first)
+{
+    const nr_tok *t = tk(c, i);
+    if (t->end - t->start < 3 || memchr(c->d->text + t->start, '-', t->end - t->start))
+        return false;
+    return first ? namey(c, i) : namey_inner(c, i);
+}
+
+/* Names in a list with a person or a place take its type: "Anies
+ * Baswedan, Ali Masykur Musa, dan Dino Patti Djalal", "Aceh Tengah, Pidie,
+ * Bireun", "Dusun Genengan dan Ngebrak". An unknown item is one to three
+ * name-like words no mention covers, standing alone between separators
+ * (so "di Bandung, Andi mengatakan" gives no place). Items found are
+ * spread further along the list. */
+static void list_spread(ctx *c)
+{
+    nr_doc *d = c->d;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        nr_mention m = d->mentions.v[k];
+        if ((m.type != NERID_PERSON && m.type != NERID_LOCATION) || c->cover[m.tb] != (int32_t)k ||
+            c->cover[m.te - 1] != (int32_t)k)
+            continue;
+        uint32_t sent = tk(c, m.tb)->sent;
+        /* rightwards: "M, X" */
+        size_t sl = list_sep(c, m.te);
+        if (sl) {
+            size_t b = m.te + sl, e = b;
+            while (e < d->toks.n && e - b < 3 && tk(c, e)->sent == sent && c->cover[e] < 0 &&
+                   list_word(c, e, e == b))
+                e++;
+            if (e > b && item_end(c, e, sent))
+                add(c, b, e, m.type, "rule", "rule.list");
+        }
+        /* leftwards: "X, M" */
+        if (m.tb >= 2) {
+            size_t e = m.tb;
+            if (tok_lit(c, e - 1, "dan") && e >= 3 && tok_lit(c, e - 2, ","))
+                e -= 2;
+            else if (list_sep(c, e - 1) == 1)
+                e -= 1;
+            else
+                continue;
+            size_t b = e;
+            while (b > 0 && e - b < 3 && tk(c, b - 1)->sent == sent && c->cover[b - 1] < 0 &&
+                   list_word(c, b - 1, false))
+                b--;
+            while (b < e && !list_word(c, b, true))
+                b++;
+            if (b == e || (tk(c, b)->flags & (TF_SENT | TF_PARA)))
+                continue;
+            if (list_sep(c, b - 1) || (tk(c, b - 1)->kind == TK_WORD && !is_cap(c, b - 1)) || tok_lit(c, b - 1, "("))
+                add(c, b, e, m.type, "rule", "rule.list");
+        }
+    }
+}
+
 /* "Full Name (ACR)": ACR becomes an alias. */
 static void acronyms(ctx *c, nr_amap *alias)
 {
@@ -1105,6 +1186,7 @@ void nr_entity_rules(nr_doc *d)
     }
     nr_amap alias;
     nr_amap_init(&d->arena, &alias, d->mentions.n * 4 + 16);
+    list_spread(&c);
     country_suffix(&c);
     acronyms(&c, &alias);
     echoes(&c, &alias);

@@ -263,6 +263,24 @@ START_TEST(single_names_by_context)
 }
 END_TEST
 
+START_TEST(list_items_take_the_type)
+{
+    /* unknown names in a list with a known place or person; an appositive
+     * before a verb and name suffixes are no list items */
+    nerid_result *r = tu_run("Banjir merendam desa di Kabupaten Bandung, Cimareme, dan Kabupaten Garut. "
+                             "Rapat itu dihadiri Hendra Wijaya Kusuma, Barnabas, dan Gito. "
+                             "Di Surabaya, Wiranto mengatakan hal itu. "
+                             "Pertemuan dengan Martin Luther King, Jr. berlangsung singkat.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Cimareme", NERID_LOCATION);
+    expect(d, "Barnabas", NERID_PERSON);
+    expect(d, "Gito", NERID_PERSON);
+    ck_assert_int_ne(type_at(d, "Wiranto", 0), NERID_LOCATION);
+    expect_none(d, "Jr");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(long_capitalised_input_is_linear)
 {
     /* ~1 MB of capitalised words in one sentence per line, and one huge
@@ -303,6 +321,7 @@ static Suite *suite(void)
     tcase_add_test(c, sentence_initial_names_and_common_words);
     tcase_add_test(c, organisations_by_tail_word_and_clubs);
     tcase_add_test(c, single_names_by_context);
+    tcase_add_test(c, list_items_take_the_type);
     tcase_add_test(c, long_capitalised_input_is_linear);
     suite_add_tcase(s, c);
     return s;
