@@ -64,7 +64,34 @@
 typedef struct {
     nr_lex lemma; /* folded form -> lemma */
     nr_lex cls;   /* folded form -> class name */
+    /* nr_hash of every prefix of every title key (m->titles), the empty
+     * one and the whole key included, in an open-addressed set (0 = empty, a hash 0 is
+     * stored as 1): a span whose first token's view hashes to none of them
+     * is no title (title_span_of). A collision only costs the full probe. */
+    uint64_t *tpre;
+    size_t tpre_cap;
 } quotes_model;
+
+static void tpre_add(quotes_model *q, uint64_t h)
+{
+    size_t j = h & (q->tpre_cap - 1);
+    h += !h;
+    while (q->tpre[j] && q->tpre[j] != h)
+        j = (j + 1) & (q->tpre_cap - 1);
+    q->tpre[j] = h;
+}
+
+static bool tpre_has(const quotes_model *q, uint64_t h)
+{
+    if (!q->tpre_cap)
+        return true;
+    size_t j = h & (q->tpre_cap - 1);
+    h += !h;
+    for (; q->tpre[j]; j = (j + 1) & (q->tpre_cap - 1))
+        if (q->tpre[j] == h)
+            return true;
+    return false;
+}
 
 enum { C_NONE = 0, C_SHORT, C_VERB, C_VERB2, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
        C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX, C_INDEFINITE, C_PLACEWORD };
@@ -85,6 +112,29 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
     if (nr_lex_load(m, &q->lemma, path, "form\tlemma\tclass", 0, 1, true, err) < 0 ||
         nr_lex_load(m, &q->cls, path, "form\tlemma\tclass", 0, 2, true, err) < 0)
         return -1;
+    /* Rebuilt from the titles loaded so far (each folder loads its
+     * titles.tsv before this stage's files). */
+    const nr_strmap *t = &m->titles.map;
+    size_t np = 0, cap = 64;
+    for (size_t j = 0; j < t->cap; j++)
+        np += t->keys[j] ? t->klen[j] : 0;
+    while (cap < 2 * np)
+        cap *= 2;
+    free(q->tpre);
+    q->tpre_cap = 0;
+    if (!(q->tpre = calloc(cap, sizeof *q->tpre))) {
+        nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+        return -1;
+    }
+    q->tpre_cap = cap;
+    tpre_add(q, nr_hash_done(NR_HASH_INIT)); /* an empty view: always probe */
+    for (size_t j = 0; j < t->cap; j++) {
+        uint64_t h = NR_HASH_INIT;
+        for (uint32_t i = 0; t->keys[j] && i < t->klen[j]; i++) {
+            h = nr_hash_step(h, t->keys[j] + i, 1);
+            tpre_add(q, nr_hash_done(h));
+        }
+    }
     return 0;
 }
 
@@ -95,6 +145,7 @@ void nr_quotes_free(void *p)
         return;
     nr_lex_free(&q->lemma);
     nr_lex_free(&q->cls);
+    free(q->tpre);
     free(q);
 }
 
@@ -280,11 +331,9 @@ static bool title_span_of(const qctx *c, size_t b, size_t e)
             v = (int)val;
         return v >= 0 && strcmp(titles->strs.v[v], "honorific") != 0;
     }
-    uint64_t h = NR_HASH_INIT;
-    for (size_t i = b; i < e; i++) {
-        size_t n;
-        const char *w = nr_tok_norm(c->d, T(c, i), &n);
-        uint32_t gs = i > b ? T(c, i - 1)->end : 0, ge = i > b ? T(c, i)->start : 0;
+    bool plain = true; /* every gap nothing, one space, or white space with a break */
+    for (size_t i = b + 1; i < e && plain; i++) {
+        uint32_t gs = T(c, i - 1)->end, ge = T(c, i)->start;
         if (ge - gs > 1 || (ge - gs == 1 && text[gs] != ' ')) {
             bool brk = false, ws = true;
             for (uint32_t k = gs; k < ge && ws; k++) {
@@ -292,11 +341,18 @@ static bool title_span_of(const qctx *c, size_t b, size_t e)
                 brk |= ch == '\n' || ch == '\t' || ch == '\r';
                 ws = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
             }
-            if (!ws || !brk) {
-                kn = SIZE_MAX;
-                break;
-            }
+            plain = ws && brk;
         }
+    }
+    if (plain) { /* the key starts with the first token's view */
+        if (!tpre_has(c->qm, nr_tok_hash(c->d, b)))
+            return false;
+    }
+    uint64_t h = NR_HASH_INIT;
+    for (size_t i = b; i < e && plain; i++) {
+        size_t n;
+        const char *w = nr_tok_norm(c->d, T(c, i), &n);
+        uint32_t gs = i > b ? T(c, i - 1)->end : 0, ge = i > b ? T(c, i)->start : 0;
         if (kn + 1 + n > sizeof key) {
             kn = SIZE_MAX;
             break;
@@ -309,7 +365,7 @@ static bool title_span_of(const qctx *c, size_t b, size_t e)
         kn += n;
         h = nr_hash_step(h, w, n);
     }
-    if (kn != SIZE_MAX) {
+    if (plain && kn != SIZE_MAX) {
         if (nr_strmap_get_h(&titles->map, key, kn, nr_hash_done(h), &val))
             v = (int)val;
     } else {
