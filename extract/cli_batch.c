@@ -653,39 +653,70 @@ static void submit(batch *b, job *j)
 
 /* ------------------------------------------------------------ readers */
 
+/* A JSON Lines source read in blocks with read(2) (which returns what a
+ * pipe holds, so records are processed as they arrive); lines are cut out
+ * of the block with memchr. */
+typedef struct {
+    int fd;
+    int err;            /* errno of a failed read, or 0 */
+    size_t pos, end;    /* unread bytes: buf[pos, end) */
+    char buf[1 << 16];
+} reader;
+
+/* Refills r->buf; false at end of input or on an error (r->err). */
+static bool refill(reader *r)
+{
+    for (;;) {
+        ssize_t k = read(r->fd, r->buf, sizeof r->buf);
+        if (k > 0) {
+            r->pos = 0;
+            r->end = (size_t)k;
+            return true;
+        }
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0)
+            r->err = errno;
+        return false;
+    }
+}
+
 /* Reads one line (without "\n" or "\r\n") into j->line, keeping at most
- * `limit` bytes (the rest is skipped and j->too_long set). Returns false
- * at end of input. */
-static bool read_line(FILE *f, job *j, size_t limit)
+ * `limit` bytes (the rest is skipped and j->too_long set; j->len is then
+ * the whole line's length). Returns false at end of input. */
+static bool read_line(reader *r, job *j, size_t limit)
 {
     size_t cap = 0, n = 0;
     char *s = NULL;
-    int c;
     bool any = false;
-    flockfile(f);
-    while ((c = getc_unlocked(f)) != EOF) {
+    while (r->pos < r->end || refill(r)) {
         any = true;
-        if (c == '\n')
-            break;
-        if (n >= limit) {
+        const char *b = r->buf + r->pos;
+        const char *nl = memchr(b, '\n', r->end - r->pos);
+        size_t k = nl ? (size_t)(nl - b) : r->end - r->pos;
+        r->pos += k + (nl != NULL);
+        size_t keep = n < limit ? (k < limit - n ? k : limit - n) : 0;
+        if (keep < k)
             j->too_long = true;
-            n++;
-            continue;
-        }
-        if (n + 1 >= cap) {
-            size_t nc = cap ? cap * 2 : 4096;
+        if (keep && !j->too_long && n + keep >= cap) {
+            size_t nc = cap ? cap : 4096;
+            while (n + keep >= nc)
+                nc *= 2;
             char *p = realloc(s, nc);
             if (!p) {
                 j->too_long = true;
-                n++;
-                continue;
+                keep = 0;
+            } else {
+                s = p;
+                cap = nc;
             }
-            s = p;
-            cap = nc;
         }
-        s[n++] = (char)c;
+        if (keep && !j->too_long)
+            memcpy(s + n, b, keep);
+        n += k;
+        if (nl)
+            break;
     }
-    funlockfile(f);
     if (!any) {
         free(s);
         return false;
@@ -718,12 +749,21 @@ static int feed_jsonl(batch *b, const char *path)
             fclose(f);
         return EISDIR;
     }
+    reader *r = malloc(sizeof *r);
+    if (!r) {
+        if (!is_stdin)
+            fclose(f);
+        return ENOMEM;
+    }
+    r->fd = fileno(f);
+    r->err = 0;
+    r->pos = r->end = 0;
     size_t limit = line_limit(b->a);
     long lineno = 0;
     int rc = 0;
     for (;;) {
         job *j = slot(b);
-        if (!read_line(f, j, limit))
+        if (!read_line(r, j, limit))
             break;
         lineno++;
         if (!j->too_long && blank(j->line, j->len)) {
@@ -735,8 +775,9 @@ static int feed_jsonl(batch *b, const char *path)
         j->source = is_stdin ? "stdin" : path;
         submit(b, j);
     }
-    if (ferror(f))
-        rc = errno ? errno : EIO;
+    if (r->err || ferror(f))
+        rc = r->err ? r->err : errno ? errno : EIO;
+    free(r);
     if (!is_stdin)
         fclose(f);
     return rc;
