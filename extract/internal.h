@@ -126,6 +126,7 @@ static inline bool nr_strmap_get_h(const nr_strmap *m, const char *k, size_t kle
  * Sized for `want` keys at init; nr_amap_slot returns the value slot of key
  * (created with -1 when add), or NULL when absent or full. */
 typedef struct {
+    uint64_t *used; /* bit j: slot j holds a key (only this is zeroed at init) */
     const char **key;
     uint32_t *klen;
     int32_t *val;

@@ -110,10 +110,13 @@ void nr_amap_init(nr_arena *a, nr_amap *m, size_t want)
         cap *= 2;
     m->cap = cap;
     m->n = 0;
+    m->used = nr_arena_alloc(a, cap / 64 * sizeof *m->used);
     m->key = nr_arena_alloc(a, cap * sizeof *m->key);
     m->klen = nr_arena_alloc(a, cap * sizeof *m->klen);
     m->val = nr_arena_alloc(a, cap * sizeof *m->val);
-    memset(m->key, 0, cap * sizeof *m->key);
+    /* a table is sized for the worst case of its document and mostly
+     * empty: only the occupancy bits are cleared (a 64th of the keys) */
+    memset(m->used, 0, cap / 64 * sizeof *m->used);
 }
 
 int32_t *nr_amap_slot(nr_amap *m, const char *k, size_t n, bool add)
@@ -124,13 +127,14 @@ int32_t *nr_amap_slot(nr_amap *m, const char *k, size_t n, bool add)
 int32_t *nr_amap_slot_h(nr_amap *m, const char *k, size_t n, uint64_t h, bool add)
 {
     size_t j = (size_t)h & (m->cap - 1);
-    while (m->key[j]) {
+    while ((m->used[j >> 6] >> (j & 63)) & 1) {
         if (m->klen[j] == n && memcmp(m->key[j], k, n) == 0)
             return &m->val[j];
         j = (j + 1) & (m->cap - 1);
     }
     if (!add || (m->n + 1) * 2 > m->cap)
         return NULL;
+    m->used[j >> 6] |= (uint64_t)1 << (j & 63);
     m->key[j] = k;
     m->klen[j] = (uint32_t)n;
     m->val[j] = -1;
