@@ -130,9 +130,23 @@ static const unsigned char SPECIAL[256] = {
 static void put_string(nr_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
+    size_t i = 0;
+    while (i < n && !SPECIAL[(unsigned char)s[i]])
+        i++;
+    if (i == n && b->n + n + 3 <= b->cap && !b->failed) {
+        /* nothing to escape (most strings): quotes and text after one check */
+        char *p = b->s + b->n;
+        *p++ = '"';
+        memcpy(p, s, n);
+        p += n;
+        *p++ = '"';
+        *p = '\0';
+        b->n = (size_t)(p - b->s);
+        return;
+    }
     putc_(b, '"');
     size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (!SPECIAL[c])
             continue;
@@ -439,6 +453,12 @@ char *nr_json_write(const nerid_result *r, unsigned flags)
     w.r = r;
     w.pretty = !(flags & NERID_JSON_COMPACT);
     const nr_doc *d = &r->doc;
+    /* the output is about 2.5 times the text (compact) or 4 times (pretty):
+     * one allocation instead of a dozen doublings; a failure here is only
+     * left to the first put */
+    size_t guess = d->len * (w.pretty ? 4 : 3) + 4096;
+    if ((w.b.s = nr_sys_malloc(guess)) != NULL)
+        w.b.cap = guess;
     static const char *const UNITS[] = {"codepoints", "utf16", "bytes"};
 
     open_(&w, '{');
@@ -471,6 +491,11 @@ char *nr_json_write(const nerid_result *r, unsigned flags)
     if (w.b.failed) {
         nr_buf_free(&w.b);
         return NULL;
+    }
+    if (w.b.cap - w.b.n > 4096) { /* give back what the guess left over */
+        char *t = nr_sys_realloc(w.b.s, w.b.n + 1);
+        if (t)
+            w.b.s = t;
     }
     return w.b.s;
 }
