@@ -70,6 +70,8 @@ typedef struct {
      * is no title (title_span_of). A collision only costs the full probe. */
     uint64_t *tpre;
     size_t tpre_cap;
+    uint8_t *cls_id;  /* cls's value strings as C_* (class_id), rebuilt per folder */
+    size_t ncls;
 } quotes_model;
 
 static void tpre_add(quotes_model *q, uint64_t h)
@@ -96,6 +98,21 @@ static bool tpre_has(const quotes_model *q, uint64_t h)
 enum { C_NONE = 0, C_SHORT, C_VERB, C_VERB2, C_PASSIVE, C_MENURUT, C_FILLER, C_PRONOUN,
        C_CONNECTOR, C_PLACETITLE, C_ORGWORD, C_HONORIFIC, C_NOTNAME, C_NAMEPREFIX, C_INDEFINITE, C_PLACEWORD };
 
+/* The C_* of a class name of cues.tsv (C_NONE when unknown). */
+static int class_id(const char *cls)
+{
+    static const char *const NAMES[] = {
+        [C_SHORT] = "short", [C_VERB] = "verb", [C_VERB2] = "verb2", [C_PASSIVE] = "passive",
+        [C_MENURUT] = "menurut", [C_FILLER] = "filler", [C_PRONOUN] = "pronoun",
+        [C_CONNECTOR] = "connector", [C_PLACETITLE] = "placetitle", [C_ORGWORD] = "orgword",
+        [C_HONORIFIC] = "honorific", [C_NOTNAME] = "notname", [C_NAMEPREFIX] = "nameprefix",
+        [C_INDEFINITE] = "indefinite", [C_PLACEWORD] = "placeword"};
+    for (int i = C_SHORT; i <= C_PLACEWORD; i++)
+        if (!strcmp(cls, NAMES[i]))
+            return i;
+    return C_NONE;
+}
+
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
 {
     if (!m->quotes) {
@@ -112,6 +129,15 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
     if (nr_lex_load(m, &q->lemma, path, "form\tlemma\tclass", 0, 1, true, err) < 0 ||
         nr_lex_load(m, &q->cls, path, "form\tlemma\tclass", 0, 2, true, err) < 0)
         return -1;
+    free(q->cls_id);
+    q->ncls = 0;
+    if (!(q->cls_id = malloc(q->cls.strs.n + 1))) {
+        nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+        return -1;
+    }
+    for (size_t k = 0; k < q->cls.strs.n; k++)
+        q->cls_id[k] = (uint8_t)class_id(q->cls.strs.v[k]);
+    q->ncls = q->cls.strs.n;
     /* Rebuilt from the titles loaded so far (each folder loads its
      * titles.tsv before this stage's files). */
     const nr_strmap *t = &m->titles.map;
@@ -146,6 +172,7 @@ void nr_quotes_free(void *p)
     nr_lex_free(&q->lemma);
     nr_lex_free(&q->cls);
     free(q->tpre);
+    free(q->cls_id);
     free(q);
 }
 
@@ -256,26 +283,10 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     if (k < 0)
         return C_NONE;
     *found = true;
-    const char *cls = c->qm->cls.strs.v[k];
     *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
-    if (!strcmp(cls, "short")) return C_SHORT;
-    if (!strcmp(cls, "verb")) return C_VERB;
-    if (!strcmp(cls, "verb2")) return C_VERB2;
-    if (!strcmp(cls, "passive")) return C_PASSIVE;
-    if (!strcmp(cls, "menurut")) return C_MENURUT;
-    if (!strcmp(cls, "filler")) return *clitic ? C_NONE : C_FILLER;
-    if (!strcmp(cls, "pronoun")) return *clitic ? C_NONE : C_PRONOUN;
-    if (*clitic)
-        return C_NONE;
-    if (!strcmp(cls, "connector")) return C_CONNECTOR;
-    if (!strcmp(cls, "placetitle")) return C_PLACETITLE;
-    if (!strcmp(cls, "orgword")) return C_ORGWORD;
-    if (!strcmp(cls, "honorific")) return C_HONORIFIC;
-    if (!strcmp(cls, "notname")) return C_NOTNAME;
-    if (!strcmp(cls, "nameprefix")) return C_NAMEPREFIX;
-    if (!strcmp(cls, "indefinite")) return C_INDEFINITE;
-    if (!strcmp(cls, "placeword")) return C_PLACEWORD;
-    return C_NONE;
+    int id = (size_t)k < c->qm->ncls ? c->qm->cls_id[k] : class_id(c->qm->cls.strs.v[k]);
+    /* short to menurut also with "-nya"; the others only as written */
+    return id >= C_FILLER && *clitic ? C_NONE : id;
 }
 
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
