@@ -15,12 +15,12 @@ for f in "$dev"/raw/*.txt; do
     "$NERID_BIN" "$f" >"$out/$(basename "$f" .txt).json"
 done
 "$PY" "$dev/score_spans.py" "$dev/gold" "$out" --json >"$out/score.json"
-# floors (raise only); measured when set: strict 0.658, partial 0.723
+# floors (raise only); measured when last raised: strict 0.674
 "$PY" - "$out/score.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 bad = 0
-for key, floor in (("strict micro", 0.64), ("partial micro", 0.70)):
+for key, floor in (("strict micro", 0.66), ("partial micro", 0.72)):
     f1 = s[key]["f1"]
     ok = f1 + 1e-9 >= floor
     print(f"{'ok  ' if ok else 'FAIL'} {key:<14} F1 {f1:.3f} (floor {floor:.2f})")
