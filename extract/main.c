@@ -3,6 +3,7 @@
  * evaluation command (cli_eval.c). A bad document is reported (file,
  * position, reason) and skipped; the others are still processed. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -16,6 +17,12 @@ int main(int argc, char **argv)
     int rc = cli_parse(argc, argv, &a);
     if (rc >= 0)
         return rc;
+
+    /* One document: compiling the page patterns to machine code costs more
+     * than interpreting them once (a fifth of start-up), so a run over a
+     * single file skips the JIT; batches and streams keep it. */
+    if (a.nfiles <= 1 && !a.jsonl && !a.recurse_dir)
+        setenv("NERID_NO_JIT", "1", 0);
 
     nerid_error err;
     nerid_model *model = (a.ngaz || a.gaz_replace)
