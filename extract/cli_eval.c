@@ -842,45 +842,53 @@ static void usage(FILE *f)
           "  --json   one JSON object (score.py's keys, plus \"spans\")\n", f);
 }
 
+/* Strict and partial (nervaluate: a partial overlap counts 1/2) P/R/F1. */
+typedef struct {
+    double sp, sr, sf, pp, pr, pf;
+} span_scores;
+
+static double f1_of(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
+
+static span_scores row_scores(const srow *r)
+{
+    span_scores x;
+    x.sp = r->pred ? (double)r->strict / (double)r->pred : 0;
+    x.sr = r->gold ? (double)r->strict / (double)r->gold : 0;
+    double pscore = (double)r->cor + 0.5 * (double)r->par;
+    x.pp = r->pred ? pscore / (double)r->pred : 0;
+    x.pr = r->gold ? pscore / (double)r->gold : 0;
+    x.sf = f1_of(x.sp, x.sr);
+    x.pf = f1_of(x.pp, x.pr);
+    return x;
+}
+
 static void print_spans(const srows *t, json_t *out)
 {
-    if (out) {
-        json_t *sp = json_object();
-        for (size_t i = 0; i < t->n; i++) {
-            const srow *r = &t->v[i];
-            double sp_ = r->pred ? (double)r->strict / (double)r->pred : 0,
-                   sr = r->gold ? (double)r->strict / (double)r->gold : 0;
-            double pscore = (double)r->cor + 0.5 * (double)r->par;
-            double pp = r->pred ? pscore / (double)r->pred : 0, pr = r->gold ? pscore / (double)r->gold : 0;
-            char key[64];
-            snprintf(key, sizeof key, "%s/%s", GROUP[r->group], r->label);
+    json_t *sp = out ? json_object() : NULL;
+    if (!out) {
+        printf("\nspan matching (strict: exact span and type; partial: overlap counts 1/2)\n");
+        printf("%-24s%6s%6s  %7s%7s%7s  %7s%7s%7s\n", "measure", "gold", "pred", "sP", "sR",
+               "sF1", "pP", "pR", "pF1");
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        const srow *r = &t->v[i];
+        span_scores x = row_scores(r);
+        char key[64];
+        snprintf(key, sizeof key, "%s/%s", GROUP[r->group], r->label);
+        if (sp)
             json_object_set_new(
                 sp, key,
                 json_pack("{s:I, s:I, s:{s:I, s:f, s:f, s:f}, s:{s:I, s:I, s:f, s:f, s:f}}", "gold",
                           (json_int_t)r->gold, "pred", (json_int_t)r->pred, "strict", "tp",
-                          (json_int_t)r->strict, "p", sp_, "r", sr,
-                          "f1", sp_ + sr > 0 ? 2 * sp_ * sr / (sp_ + sr) : 0.0, "partial", "correct",
-                          (json_int_t)r->cor, "partial", (json_int_t)r->par, "p", pp, "r", pr,
-                          "f1", pp + pr > 0 ? 2 * pp * pr / (pp + pr) : 0.0));
-        }
+                          (json_int_t)r->strict, "p", x.sp, "r", x.sr, "f1", x.sf, "partial",
+                          "correct", (json_int_t)r->cor, "partial", (json_int_t)r->par, "p", x.pp,
+                          "r", x.pr, "f1", x.pf));
+        else
+            printf("%-24s%6ld%6ld  %7.3f%7.3f%7.3f  %7.3f%7.3f%7.3f\n", key, r->gold, r->pred,
+                   x.sp, x.sr, x.sf, x.pp, x.pr, x.pf);
+    }
+    if (sp)
         json_object_set_new(out, "spans", sp);
-        return;
-    }
-    printf("\nspan matching (strict: exact span and type; partial: overlap counts 1/2)\n");
-    printf("%-24s%6s%6s  %7s%7s%7s  %7s%7s%7s\n", "measure", "gold", "pred", "sP", "sR", "sF1",
-           "pP", "pR", "pF1");
-    for (size_t i = 0; i < t->n; i++) {
-        const srow *r = &t->v[i];
-        double sp_ = r->pred ? (double)r->strict / (double)r->pred : 0,
-               sr = r->gold ? (double)r->strict / (double)r->gold : 0;
-        double pscore = (double)r->cor + 0.5 * (double)r->par;
-        double pp = r->pred ? pscore / (double)r->pred : 0, pr = r->gold ? pscore / (double)r->gold : 0;
-        char key[64];
-        snprintf(key, sizeof key, "%s/%s", GROUP[r->group], r->label);
-        printf("%-24s%6ld%6ld  %7.3f%7.3f%7.3f  %7.3f%7.3f%7.3f\n", key, r->gold, r->pred, sp_, sr,
-               sp_ + sr > 0 ? 2 * sp_ * sr / (sp_ + sr) : 0.0, pp, pr,
-               pp + pr > 0 ? 2 * pp * pr / (pp + pr) : 0.0);
-    }
 }
 
 static double round4(double x)
