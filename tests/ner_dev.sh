@@ -4,16 +4,9 @@
 # must stay above their floors. These encyclopedic sentences test rules
 # that generalise beyond the gazetteers. Skips (77) when ../shared is absent.
 set -eu
-: "${NERID_BIN:?}" "${TOP_SRCDIR:?}"
-PY=${PYTHON3:-python3}
-dev="${NERID_SHARED:-$TOP_SRCDIR/../shared}/corpus-ner-dev"
-[ -d "$dev/raw" ] && [ -f "$dev/score_spans.py" ] || { echo "no $dev: skip"; exit 77; }
-command -v "$PY" >/dev/null 2>&1 || exit 77
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-for f in "$dev"/raw/*.txt; do
-    "$NERID_BIN" "$f" >"$out/$(basename "$f" .txt).json"
-done
+. "${TOP_SRCDIR:?}/tests/dev_common.sh"
+dev_setup corpus-ner-dev score_spans.py
+dev_run
 "$PY" "$dev/score_spans.py" "$dev/gold" "$out" --json >"$out/score.json"
 # floors (raise only); measured when last raised: strict 0.674
 "$PY" - "$out/score.json" <<'PY'

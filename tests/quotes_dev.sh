@@ -3,16 +3,9 @@
 # copied): direct-quote recall must stay above a floor. Skips (77) when
 # ../shared is absent.
 set -eu
-: "${NERID_BIN:?}" "${TOP_SRCDIR:?}"
-PY=${PYTHON3:-python3}
-dev="${NERID_SHARED:-$TOP_SRCDIR/../shared}/corpus-quotes-dev"
-[ -d "$dev/raw" ] && [ -f "$dev/score_pfsa.py" ] || { echo "no $dev: skip"; exit 77; }
-command -v "$PY" >/dev/null 2>&1 || exit 77
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-for f in "$dev"/raw/*.txt; do
-    "$NERID_BIN" "$f" >"$out/$(basename "$f" .txt).json"
-done
+. "${TOP_SRCDIR:?}/tests/dev_common.sh"
+dev_setup corpus-quotes-dev score_pfsa.py
+dev_run
 "$PY" "$dev/score_pfsa.py" "$dev/gold" "$out" | tee "$out/score.txt"
 
 # floors (P, R) on the rows that ignore unannotated quotes: direct quotes,
