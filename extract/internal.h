@@ -372,6 +372,9 @@ typedef struct {
     NR_VEC(uint32_t) u16_ck;
 
     nr_buf view;                   /* folded tokens, see nr_tok.nstart */
+    nr_buf scratch;                /* a stage's temporary string (reset
+                                      before use; freed with the doc, so an
+                                      OOM longjmp cannot leak it) */
     NR_VEC(nr_tok) toks;
     uint64_t *tok_hash;            /* nr_hash of each token's view, made by
                                     * nr_tok_hash's first call (arena) */

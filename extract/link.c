@@ -73,14 +73,13 @@ static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t
         *kn = (size_t)(o - k);
         return k;
     }
-    nr_buf b = {.oom = d->oom};
-    nr_buf_putc(&b, (char)('0' + type));
-    nr_buf_putc(&b, ':');
-    nr_fold(&b, s, n);
-    const char *k = nr_arena_strndup(&d->arena, b.s, b.n);
-    *kn = b.n;
-    nr_buf_free(&b);
-    return k;
+    nr_buf *b = &d->scratch;
+    b->n = 0;
+    nr_buf_putc(b, (char)('0' + type));
+    nr_buf_putc(b, ':');
+    nr_fold(b, s, n);
+    *kn = b->n;
+    return nr_arena_strndup(&d->arena, b->s, b->n);
 }
 
 static const char *entry_key(nr_doc *d, const nr_entry *e, size_t *kn)

@@ -71,6 +71,7 @@ static void doc_free(nr_doc *d)
     nr_vec_free(&d->cp_ck);
     nr_vec_free(&d->u16_ck);
     nr_buf_free(&d->view);
+    nr_buf_free(&d->scratch);
     nr_vec_free(&d->toks);
     nr_vec_free(&d->paras);
     nr_vec_free(&d->sents);
@@ -216,6 +217,7 @@ nerid_result *nerid_extract(const nerid_model *model, const char *text,
     d->oom = &r->oom_jb;
     d->arena.oom = d->oom;
     d->view.oom = d->oom;
+    d->scratch.oom = d->oom;
     d->anchor.hour = d->anchor.minute = -1;
     if (r->opts.ref_date && !parse_ref_date(r->opts.ref_date, &d->anchor)) {
         nr_error_set(err, NERID_ERR_ARG, "reference date \"%.40s\" is not YYYY-MM-DD", r->opts.ref_date);
