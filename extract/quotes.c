@@ -116,11 +116,12 @@ static int class_id(const char *cls)
 int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
 {
     if (!m->quotes) {
-        quotes_model *q = calloc(1, sizeof *q);
+        quotes_model *q = nr_sys_malloc(sizeof *q);
         if (!q) {
             nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
             return -1;
         }
+        memset(q, 0, sizeof *q);
         m->quotes = q;
     }
     quotes_model *q = m->quotes;
@@ -129,9 +130,9 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
     if (nr_lex_load(m, &q->lemma, path, "form\tlemma\tclass", 0, 1, true, err) < 0 ||
         nr_lex_load(m, &q->cls, path, "form\tlemma\tclass", 0, 2, true, err) < 0)
         return -1;
-    free(q->cls_id);
+    nr_sys_free(q->cls_id);
     q->ncls = 0;
-    if (!(q->cls_id = malloc(q->cls.strs.n + 1))) {
+    if (!(q->cls_id = nr_sys_malloc(q->cls.strs.n + 1))) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
         return -1;
     }
@@ -146,12 +147,13 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
         np += t->keys[j] ? t->klen[j] : 0;
     while (cap < 2 * np)
         cap *= 2;
-    free(q->tpre);
+    nr_sys_free(q->tpre);
     q->tpre_cap = 0;
-    if (!(q->tpre = calloc(cap, sizeof *q->tpre))) {
+    if (!(q->tpre = nr_sys_malloc(cap * sizeof *q->tpre))) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
         return -1;
     }
+    memset(q->tpre, 0, cap * sizeof *q->tpre);
     q->tpre_cap = cap;
     tpre_add(q, nr_hash_done(NR_HASH_INIT)); /* an empty view: always probe */
     for (size_t j = 0; j < t->cap; j++) {
@@ -171,9 +173,9 @@ void nr_quotes_free(void *p)
         return;
     nr_lex_free(&q->lemma);
     nr_lex_free(&q->cls);
-    free(q->tpre);
-    free(q->cls_id);
-    free(q);
+    nr_sys_free(q->tpre);
+    nr_sys_free(q->cls_id);
+    nr_sys_free(q);
 }
 
 /* ------------------------------------------------------- per-doc state */
