@@ -76,11 +76,17 @@ static int type_from_name(const char *s)
 
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" -> yyyymmdd (end of period when
  * `end`); 0 for empty; -1 when malformed. */
+static int month_last_day(int y, int mo)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    return mdays[mo - 1] + (mo == 2 && leap);
+}
+
 static int parse_date(const char *s, bool end)
 {
     if (!*s)
         return 0;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int y = 0, mo = 0, d = 0;
     size_t n = strlen(s);
     for (size_t i = 0; i < n; i++)
@@ -94,12 +100,10 @@ static int parse_date(const char *s, bool end)
         y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8);
     else
         return -1;
-    if (n == 7 && end && mo >= 1 && mo <= 12)
-        d = mdays[mo - 1] - (mo == 2 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
-    if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1])
+    if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > month_last_day(y, mo))
         return -1;
-    if (n == 7 && end) /* the last day of that month */
-        d = mo == 2 ? ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28) : mdays[mo - 1];
+    if (n == 7 && end) /* "2023-06" ends on the last day of that month */
+        d = month_last_day(y, mo);
     return y * 10000 + mo * 100 + d;
 }
 
