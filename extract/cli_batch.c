@@ -2,13 +2,20 @@
  *
  * Inputs are files (read whole), every .txt file below a folder (-r), or
  * JSON Lines records (--jsonl, one {"id", "text", ...} object per line).
- * The main thread reads inputs into a bounded ring of jobs (4 per worker,
- * at least 8): memory stays bounded however long the stream. N worker
- * threads (-j) take jobs in order and run nerid_extract with the one
- * shared, immutable model, then render the result (JSON, CoNLL, brat,
- * HTML) into a string or, with -O, into files of their own. A writer
- * thread writes the jobs' output strictly in input order, updates the
- * progress bar and the counts, and frees each slot for the reader.
+ * The main thread reads inputs into a bounded ring of jobs (16 per
+ * worker, at least 32): memory stays bounded however long the stream. N
+ * worker threads (-j) take jobs in order and run nerid_extract with the
+ * one shared, immutable model, then render the result (JSON, CoNLL, brat,
+ * HTML) into a string or, with -O, into files of their own. The worker
+ * that completes the oldest job writes it and every completed job after
+ * it, strictly in input order (one writer at a time), updates the
+ * progress bar and the counts, and frees the slots for the reader.
+ *
+ * Threads sleep only when they must and are woken only when someone
+ * sleeps: workers when the ring is empty, the reader when it is full (and
+ * woken again at half full), so a steady stream costs no wake-up per
+ * document. Output is flushed whenever the input runs dry, so that a
+ * co-process feeding one record at a time gets its answer at once.
  *
  * A bad input never stops the run: it yields an error record (and a
  * positioned message on stderr), the others go on, and the exit status is
@@ -63,8 +70,12 @@ typedef struct {
     size_t head, tail, next; /* write, fill, run positions (monotonic) */
     bool eof;
     pthread_mutex_t mu;
-    pthread_cond_t cv_work, cv_done, cv_space;
-    /* writer state */
+    pthread_cond_t cv_work, cv_space;
+    unsigned idle;       /* workers waiting on cv_work */
+    bool reader_waiting; /* the reader waits on cv_space */
+    bool writing;        /* a worker is writing completed jobs */
+    bool dirty;          /* written since the last flush */
+    /* writer state (touched only by the one writing worker) */
     int status;
     size_t ndocs, nerrors, nbytes;
     size_t total_bytes; /* 0 when unknown */
@@ -511,33 +522,6 @@ static void run_file(batch *b, job *j)
 
 /* ------------------------------------------------------------ threads */
 
-static void *worker(void *arg)
-{
-    batch *b = arg;
-    for (;;) {
-        pthread_mutex_lock(&b->mu);
-        while (b->next == b->tail && !b->eof)
-            pthread_cond_wait(&b->cv_work, &b->mu);
-        if (b->next == b->tail) {
-            pthread_mutex_unlock(&b->mu);
-            return NULL;
-        }
-        job *j = &b->ring[b->next++ % b->cap];
-        j->state = J_RUNNING;
-        pthread_mutex_unlock(&b->mu);
-
-        if (j->path)
-            run_file(b, j);
-        else
-            run_jsonl(b, j);
-
-        pthread_mutex_lock(&b->mu);
-        j->state = J_DONE;
-        pthread_cond_broadcast(&b->cv_done);
-        pthread_mutex_unlock(&b->mu);
-    }
-}
-
 static void draw_progress(batch *b, bool final)
 {
     double t = now_s();
@@ -562,72 +546,106 @@ static void draw_progress(batch *b, bool final)
     fflush(stderr);
 }
 
-static void *writer(void *arg)
+/* Writes one completed job: its message, its output, the counts. */
+static void emit(batch *b, job *j)
+{
+    if (j->msg) {
+        if (b->show_progress)
+            fputs("\r\033[K", stderr);
+        fprintf(stderr, "nerid: %s\n", j->msg);
+    }
+    if (j->out) {
+        fputs(j->out, b->out);
+        size_t n = strlen(j->out);
+        if (!n || j->out[n - 1] != '\n')
+            fputc('\n', b->out);
+    }
+    if (j->status != EXIT_OK) {
+        b->nerrors++;
+        if (b->status == EXIT_OK)
+            b->status = j->status;
+    }
+    if (j->name) {
+        char **p = nr_vec_push(&b->pages, NULL), **q = nr_vec_push(&b->titles, NULL);
+        if (p && q) {
+            *p = j->name, *q = j->title;
+            j->name = j->title = NULL;
+        }
+    }
+    b->ndocs++;
+    b->nbytes += j->bytes;
+    if (b->show_progress)
+        draw_progress(b, false);
+    free(j->out);
+    free(j->msg);
+    free(j->line);
+    free(j->name);
+    free(j->title);
+    memset(j, 0, sizeof *j);
+}
+
+/* Called with b->mu held by a worker that completed a job: unless another
+ * worker is writing, writes every completed job at the head of the ring,
+ * in order, then flushes if the input has run dry. Returns with b->mu
+ * held. */
+static void drain_locked(batch *b)
+{
+    if (b->writing)
+        return; /* that worker re-checks the head before it stops */
+    b->writing = true;
+    for (;;) {
+        if (b->head < b->tail && b->ring[b->head % b->cap].state == J_DONE) {
+            job *j = &b->ring[b->head % b->cap];
+            pthread_mutex_unlock(&b->mu);
+            emit(b, j);
+            pthread_mutex_lock(&b->mu);
+            b->head++;
+            b->dirty = true;
+            if (b->reader_waiting && b->tail - b->head <= b->cap / 2)
+                pthread_cond_signal(&b->cv_space);
+            continue;
+        }
+        if (b->dirty && b->next == b->tail) {
+            /* nothing queued: hand over what is written, so that a
+             * co-process feeding one record at a time gets its answer */
+            b->dirty = false;
+            pthread_mutex_unlock(&b->mu);
+            fflush(b->out);
+            pthread_mutex_lock(&b->mu);
+            continue;
+        }
+        break;
+    }
+    b->writing = false;
+}
+
+static void *worker(void *arg)
 {
     batch *b = arg;
-    bool dirty = false;
+    pthread_mutex_lock(&b->mu);
     for (;;) {
-        pthread_mutex_lock(&b->mu);
-        while (!(b->head < b->tail && b->ring[b->head % b->cap].state == J_DONE) &&
-               !(b->eof && b->head == b->tail)) {
-            if (dirty) {
-                /* about to wait: hand over what is written, so that a
-                 * co-process feeding one record at a time gets its answer */
-                pthread_mutex_unlock(&b->mu);
-                fflush(b->out);
-                dirty = false;
-                pthread_mutex_lock(&b->mu);
-                continue;
-            }
-            pthread_cond_wait(&b->cv_done, &b->mu);
+        while (b->next == b->tail && !b->eof) {
+            b->idle++;
+            pthread_cond_wait(&b->cv_work, &b->mu);
+            b->idle--;
         }
-        if (b->head == b->tail) {
-            pthread_mutex_unlock(&b->mu);
-            return NULL;
-        }
-        job *j = &b->ring[b->head % b->cap];
+        if (b->next == b->tail)
+            break;
+        job *j = &b->ring[b->next++ % b->cap];
+        j->state = J_RUNNING;
         pthread_mutex_unlock(&b->mu);
 
-        if (j->msg) {
-            if (b->show_progress)
-                fputs("\r\033[K", stderr);
-            fprintf(stderr, "nerid: %s\n", j->msg);
-        }
-        if (j->out) {
-            dirty = true;
-            fputs(j->out, b->out);
-            size_t n = strlen(j->out);
-            if (!n || j->out[n - 1] != '\n')
-                fputc('\n', b->out);
-        }
-        if (j->status != EXIT_OK) {
-            b->nerrors++;
-            if (b->status == EXIT_OK)
-                b->status = j->status;
-        }
-        if (j->name) {
-            char **p = nr_vec_push(&b->pages, NULL), **q = nr_vec_push(&b->titles, NULL);
-            if (p && q) {
-                *p = j->name, *q = j->title;
-                j->name = j->title = NULL;
-            }
-        }
-        b->ndocs++;
-        b->nbytes += j->bytes;
-        if (b->show_progress)
-            draw_progress(b, false);
-        free(j->out);
-        free(j->msg);
-        free(j->line);
-        free(j->name);
-        free(j->title);
-        memset(j, 0, sizeof *j);
+        if (j->path)
+            run_file(b, j);
+        else
+            run_jsonl(b, j);
 
         pthread_mutex_lock(&b->mu);
-        b->head++;
-        pthread_cond_signal(&b->cv_space);
-        pthread_mutex_unlock(&b->mu);
+        j->state = J_DONE;
+        drain_locked(b);
     }
+    pthread_mutex_unlock(&b->mu);
+    return NULL;
 }
 
 /* Waits for a free slot and returns it (the reader fills it, then calls
@@ -635,8 +653,11 @@ static void *writer(void *arg)
 static job *slot(batch *b)
 {
     pthread_mutex_lock(&b->mu);
-    while (b->tail - b->head >= b->cap)
+    while (b->tail - b->head >= b->cap) {
+        b->reader_waiting = true;
         pthread_cond_wait(&b->cv_space, &b->mu);
+    }
+    b->reader_waiting = false;
     job *j = &b->ring[b->tail % b->cap];
     pthread_mutex_unlock(&b->mu);
     return j;
@@ -647,7 +668,8 @@ static void submit(batch *b, job *j)
     pthread_mutex_lock(&b->mu);
     j->state = J_QUEUED;
     b->tail++;
-    pthread_cond_signal(&b->cv_work);
+    if (b->idle)
+        pthread_cond_signal(&b->cv_work);
     pthread_mutex_unlock(&b->mu);
 }
 
@@ -966,7 +988,7 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
     /* files: no more workers than files (one article, one worker) */
     if (!a->jsonl && nfiles && nthreads > nfiles)
         nthreads = (unsigned)nfiles;
-    b.cap = nthreads * 4 < 8 ? 8 : nthreads * 4;
+    b.cap = nthreads * 16 < 32 ? 32 : nthreads * 16;
     b.ring = calloc(b.cap, sizeof *b.ring);
     pthread_t *tids = calloc(nthreads, sizeof *tids);
     if (!b.ring || !tids) {
@@ -975,7 +997,6 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
     }
     pthread_mutex_init(&b.mu, NULL);
     pthread_cond_init(&b.cv_work, NULL);
-    pthread_cond_init(&b.cv_done, NULL);
     pthread_cond_init(&b.cv_space, NULL);
     b.show_progress = !a->quiet && (a->progress == 1 || (a->progress == -1 && isatty(2)));
     b.t0 = now_s();
@@ -990,15 +1011,13 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
     /* jansson seeds its hash function on first use; doing it here, before
      * the threads, is what its documentation asks of threaded programs */
     json_object_seed(0);
-    pthread_t wtid;
     unsigned started = 0;
-    int perr = pthread_create(&wtid, NULL, writer, &b);
-    for (unsigned i = 0; !perr && i < nthreads; i++) {
+    for (unsigned i = 0; i < nthreads; i++) {
         if (pthread_create(&tids[i], NULL, worker, &b) != 0)
             break;
         started++;
     }
-    if (perr || !started) {
+    if (!started) {
         fprintf(stderr, "nerid: cannot start threads\n");
         return EXIT_SOFTWARE;
     }
@@ -1044,11 +1063,14 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
     pthread_mutex_lock(&b.mu);
     b.eof = true;
     pthread_cond_broadcast(&b.cv_work);
-    pthread_cond_broadcast(&b.cv_done);
     pthread_mutex_unlock(&b.mu);
     for (unsigned i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
-    pthread_join(wtid, NULL);
+    /* every job is done and was written by the worker that completed the
+     * oldest one; this only flushes */
+    pthread_mutex_lock(&b.mu);
+    drain_locked(&b);
+    pthread_mutex_unlock(&b.mu);
 
     if (b.show_progress)
         draw_progress(&b, true);
@@ -1090,7 +1112,6 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
     free(b.ring);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.cv_work);
-    pthread_cond_destroy(&b.cv_done);
     pthread_cond_destroy(&b.cv_space);
 
     if (ferror(b.out) | (fclose(b.out) != 0)) {
