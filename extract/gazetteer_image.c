@@ -30,7 +30,7 @@
 #include "gazetteer_image.h"
 
 #define IMG_MAGIC "NERIDGZ1"
-#define IMG_VERSION 1u
+#define IMG_VERSION 2u
 #define IMG_ENDIAN 0x01020304u
 #define NO_STR UINT32_MAX
 #define MAX_FILES 512
@@ -54,6 +54,7 @@ typedef struct {
     uint64_t ecap, en, ekeys, evals;
     uint64_t nnodes, nodes, npays, pays;
     img_lex titles, abbrevs;
+    uint64_t stages, stages_len;   /* the stages' records (nr_img_reader) */
 } img_header;
 
 typedef struct {
@@ -139,6 +140,182 @@ static long list_tsv(const char *dir, char **names)
     return n;
 }
 
+/* ------------------------------------------------------- stage records */
+
+static void pad8(nr_buf *w)
+{
+    static const char zero[8];
+    nr_buf_put(w, zero, (8 - w->n % 8) % 8);
+}
+
+void nr_imgw_u64(nr_buf *w, uint64_t v)
+{
+    pad8(w);
+    nr_buf_put(w, (const char *)&v, sizeof v);
+}
+
+void nr_imgw_blob(nr_buf *w, const void *p, size_t n)
+{
+    nr_imgw_u64(w, n);
+    if (n)
+        nr_buf_put(w, p, n);
+    pad8(w);
+}
+
+void nr_imgw_str(nr_buf *w, const char *s)
+{
+    nr_imgw_blob(w, s, s ? strlen(s) + 1 : 0);
+}
+
+void nr_imgw_map(nr_buf *w, const nr_strmap *m)
+{
+    /* the slots' key offsets into one string blob (NO_STR: empty slot) */
+    nr_buf keys = {0};
+    uint32_t *off = calloc(m->cap + 1, sizeof *off);
+    w->failed |= !off;
+    for (size_t i = 0; off && i < m->cap; i++) {
+        off[i] = NO_STR;
+        if (m->keys[i]) {
+            off[i] = (uint32_t)keys.n;
+            nr_buf_put(&keys, m->keys[i], m->klen[i]);
+            nr_buf_putc(&keys, '\0');
+        }
+    }
+    w->failed |= keys.failed;
+    nr_imgw_u64(w, m->cap);
+    nr_imgw_u64(w, m->n);
+    nr_imgw_blob(w, m->klen, m->cap * sizeof *m->klen);
+    nr_imgw_blob(w, m->vals, m->cap * sizeof *m->vals);
+    nr_imgw_blob(w, off, off ? m->cap * sizeof *off : 0);
+    nr_imgw_blob(w, keys.s, keys.n);
+    free(off);
+    nr_buf_free(&keys);
+}
+
+void nr_imgw_lex(nr_buf *w, const nr_lex *lex)
+{
+    nr_imgw_map(w, &lex->map);
+    nr_imgw_u64(w, lex->strs.n);
+    for (size_t i = 0; i < lex->strs.n; i++)
+        nr_imgw_str(w, lex->strs.v[i]);
+}
+
+uint64_t nr_imgr_u64(nr_img_reader *r)
+{
+    uint64_t v;
+    if (r->bad || (size_t)(r->end - r->p) < sizeof v) {
+        r->bad = true;
+        return 0;
+    }
+    memcpy(&v, r->p, sizeof v);
+    r->p += sizeof v;
+    return v;
+}
+
+const void *nr_imgr_blob(nr_img_reader *r, size_t elem, size_t *n)
+{
+    uint64_t len = nr_imgr_u64(r);
+    uint64_t padded = (len + 7) & ~(uint64_t)7;
+    *n = 0;
+    if (r->bad || len % elem || padded < len || padded > (uint64_t)(r->end - r->p)) {
+        r->bad = true;
+        return NULL;
+    }
+    const void *p = r->p;
+    r->p += padded;
+    *n = (size_t)(len / elem);
+    return len ? p : NULL;
+}
+
+int nr_imgr_copy(nr_img_reader *r, size_t elem, void **out, size_t *n)
+{
+    const void *p = nr_imgr_blob(r, elem, n);
+    *out = NULL;
+    if (!p)
+        return 0;
+    if (!(*out = nr_sys_malloc(*n * elem)))
+        return -1;
+    memcpy(*out, p, *n * elem);
+    return 0;
+}
+
+const char *nr_imgr_str(nr_img_reader *r)
+{
+    size_t n;
+    const char *s = nr_imgr_blob(r, 1, &n);
+    if (s && (s[n - 1] != '\0' || memchr(s, '\0', n) != s + n - 1)) {
+        r->bad = true;
+        return NULL;
+    }
+    return s;
+}
+
+int nr_imgr_map(nr_img_reader *r, nr_strmap *m)
+{
+    uint64_t cap = nr_imgr_u64(r), n = nr_imgr_u64(r);
+    size_t nklen, nvals, noff, npool;
+    const uint32_t *klen = nr_imgr_blob(r, 4, &nklen);
+    const uint32_t *vals = nr_imgr_blob(r, 4, &nvals);
+    const uint32_t *off = nr_imgr_blob(r, 4, &noff);
+    const char *pool = nr_imgr_blob(r, 1, &npool);
+    if (r->bad || (cap & (cap - 1)) || n >= cap + !cap || nklen != cap || nvals != cap ||
+        noff != cap) {
+        r->bad = true;
+        return 0;
+    }
+    memset(m, 0, sizeof *m);
+    if (!cap)
+        return 0;
+    m->keys = nr_sys_malloc(cap * sizeof *m->keys);
+    m->klen = nr_sys_malloc(cap * sizeof *m->klen);
+    m->vals = nr_sys_malloc(cap * sizeof *m->vals);
+    m->cap = cap; /* (before checking: nr_strmap_free frees what is there) */
+    if (!m->keys || !m->klen || !m->vals)
+        return -1;
+    memcpy(m->klen, klen, cap * sizeof *klen);
+    memcpy(m->vals, vals, cap * sizeof *vals);
+    size_t used = 0;
+    for (size_t i = 0; i < cap; i++) {
+        m->keys[i] = NULL;
+        if (off[i] == NO_STR)
+            continue;
+        /* the key and its NUL inside the pool */
+        if (off[i] >= npool || npool - off[i] <= klen[i] || pool[off[i] + klen[i]] != '\0') {
+            r->bad = true;
+            return 0;
+        }
+        m->keys[i] = (char *)pool + off[i];
+        used++;
+    }
+    if (used != n)
+        r->bad = true;
+    m->n = n;
+    return 0;
+}
+
+int nr_imgr_lex(nr_img_reader *r, nr_lex *lex)
+{
+    if (nr_imgr_map(r, &lex->map) < 0)
+        return -1;
+    uint64_t n = nr_imgr_u64(r);
+    if (n > (uint64_t)(r->end - r->p) / 8) {
+        r->bad = true;
+        return 0;
+    }
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        const char *s = nr_imgr_str(r);
+        const char **slot = nr_vec_push(&lex->strs, NULL);
+        if (!slot)
+            return -1;
+        *slot = s ? s : "";
+    }
+    /* every value index of the map names a string */
+    for (size_t i = 0; i < lex->map.cap && !r->bad; i++)
+        if (lex->map.keys[i] && lex->map.vals[i] >= n)
+            r->bad = true;
+    return 0;
+}
+
 /* ------------------------------------------------------------- reading */
 
 typedef struct {
@@ -210,7 +387,9 @@ static bool header_ok(const image *im)
            in_image(im, h->titles.strs, h->titles.nstrs, 4) &&
            in_image(im, h->abbrevs.keys, h->abbrevs.n, 4) &&
            in_image(im, h->abbrevs.vals, h->abbrevs.n, 4) &&
-           in_image(im, h->abbrevs.strs, h->abbrevs.nstrs, 4) && h->nentries < UINT32_MAX;
+           in_image(im, h->abbrevs.strs, h->abbrevs.nstrs, 4) &&
+           in_image(im, h->stages, h->stages_len, 1) && h->stages % 8 == 0 &&
+           h->nentries < UINT32_MAX;
 }
 
 /* Fills lex from the image: 0, -1 when out of memory, 1 when corrupt. */
@@ -297,6 +476,12 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
             goto nomem;
         goto corrupt;
     }
+    nr_img_reader r = {im->base + h->stages, im->base + h->stages + h->stages_len, false};
+    if (nr_times_image_get(m, &r) < 0 || nr_quotes_image_get(m, &r) < 0 ||
+        nr_page_image_get(m, &r) < 0 || nr_entities_image_get(m, &r) < 0)
+        goto nomem;
+    if (r.bad || r.p != r.end)
+        goto corrupt;
     m->gaz = nr_gaz_adopt(&a, h->nentries, map, maplen);
     if (!m->gaz)
         goto corrupt; /* (or out of memory: the text load will tell) */
@@ -311,6 +496,11 @@ undo:
     nr_vec_free(&m->entries);
     nr_lex_free(&m->titles);
     nr_lex_free(&m->abbrevs);
+    nr_times_free(m->times);
+    nr_quotes_free(m->quotes);
+    nr_page_free(m->page);
+    nr_entities_free(m->entities);
+    m->times = m->quotes = m->page = m->entities = NULL;
     return rc;
 }
 
@@ -502,6 +692,15 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     h.pays = put_blk(&w, a.pays, a.npays * a.pay_size);
     put_lex(&w, &m->titles, &h.titles);
     put_lex(&w, &m->abbrevs, &h.abbrevs);
+    nr_buf st = {0};
+    nr_times_image_put(m, &st);
+    nr_quotes_image_put(m, &st);
+    nr_page_image_put(m, &st);
+    nr_entities_image_put(m, &st);
+    h.stages_len = st.n;
+    h.stages = put_blk(&w, st.s, st.n);
+    w.out.failed |= st.failed;
+    nr_buf_free(&st);
 
     h.pool_len = w.pool.n;
     h.pool = put_blk(&w, w.pool.s, w.pool.n);

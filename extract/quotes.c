@@ -58,6 +58,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "gazetteer_image.h"
 
 /* --------------------------------------------------------------- lexicon */
 
@@ -176,6 +177,44 @@ void nr_quotes_free(void *p)
     nr_sys_free(q->tpre);
     nr_sys_free(q->cls_id);
     nr_sys_free(q);
+}
+
+/* The compiled image (gazetteer_image.c) holds quotes_model as it is. */
+void nr_quotes_image_put(const nerid_model *m, nr_buf *w)
+{
+    const quotes_model *q = m->quotes;
+    nr_imgw_u64(w, q != NULL);
+    if (!q)
+        return;
+    nr_imgw_lex(w, &q->lemma);
+    nr_imgw_lex(w, &q->cls);
+    nr_imgw_blob(w, q->tpre, q->tpre_cap * sizeof *q->tpre);
+    nr_imgw_blob(w, q->cls_id, q->ncls);
+}
+
+int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
+{
+    if (!nr_imgr_u64(r))
+        return 0;
+    quotes_model *q = nr_sys_malloc(sizeof *q);
+    if (!q)
+        return -1;
+    memset(q, 0, sizeof *q);
+    m->quotes = q;
+    void *tpre, *cls_id;
+    if (nr_imgr_lex(r, &q->lemma) < 0 || nr_imgr_lex(r, &q->cls) < 0 ||
+        nr_imgr_copy(r, sizeof *q->tpre, &tpre, &q->tpre_cap) < 0)
+        return -1;
+    q->tpre = tpre;
+    if (nr_imgr_copy(r, 1, &cls_id, &q->ncls) < 0)
+        return -1;
+    q->cls_id = cls_id;
+    if ((q->tpre_cap & (q->tpre_cap - 1)) || q->ncls != q->cls.strs.n)
+        r->bad = true;
+    for (size_t k = 0; k < q->ncls && !r->bad; k++)
+        if (q->cls_id[k] > C_PLACEWORD)
+            r->bad = true;
+    return 0;
 }
 
 /* ------------------------------------------------------- per-doc state */
