@@ -200,8 +200,8 @@ void nr_entities_image_put(const nerid_model *m, nr_buf *w)
         return;
     nr_imgw_lex(w, &em->words);
     nr_imgw_blob(w, em->cls.v, em->cls.n);
-    nr_imgw_map(w, &em->otitles);
     nr_imgw_blob(w, em->links.v, em->links.n * sizeof *em->links.v);
+    nr_imgw_map(w, &em->otitles);
     nr_imgw_map(w, &em->tprefix);
 }
 
@@ -218,11 +218,11 @@ int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
     if (nr_imgr_lex(r, &em->words) < 0 || nr_imgr_copy(r, 1, &cls, &em->cls.n) < 0)
         return -1;
     em->cls.v = cls, em->cls.cap = em->cls.n;
-    if (nr_imgr_map(r, &em->otitles) < 0 ||
-        nr_imgr_copy(r, sizeof *em->links.v, &links, &em->links.n) < 0)
+    if (nr_imgr_copy(r, sizeof *em->links.v, &links, &em->links.n) < 0)
         return -1;
     em->links.v = links, em->links.cap = em->links.n;
-    if (nr_imgr_map(r, &em->tprefix) < 0)
+    if (nr_imgr_map(r, &em->otitles, em->links.n) < 0 ||
+        nr_imgr_map(r, &em->tprefix, NR_IMG_ANY) < 0)
         return -1;
     /* every index followed at extraction is in range */
     if (em->cls.n != em->words.strs.n)
@@ -232,9 +232,6 @@ int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
             r->bad = true;
     for (size_t i = 0; i < em->links.n && !r->bad; i++)
         if (em->links.v[i].entry >= m->entries.n || em->links.v[i].next >= (int32_t)i)
-            r->bad = true;
-    for (size_t j = 0; j < em->otitles.cap && !r->bad; j++)
-        if (em->otitles.keys[j] && em->otitles.vals[j] >= em->links.n)
             r->bad = true;
     return 0;
 }

@@ -1,9 +1,9 @@
-/* gazetteer_image.h - the compiled gazetteer image (gazetteer_image.c):
- * the gazetteer entries, the matcher built from them (gazetteer.c) and the
- * title and abbreviation lists, written at build time to gazetteers.bin and
- * mapped read-only at model load instead of being rebuilt from the .tsv
- * files, which stay the source of truth (an image whose recorded files no
- * longer match the folder's is ignored). */
+/* gazetteer_image.h - the compiled model image (gazetteer_image.c): the
+ * gazetteer entries, the matcher built from them (gazetteer.c), the title
+ * and abbreviation lists and every other stage's data, written at build
+ * time to gazetteers.bin and mapped read-only at model load instead of
+ * being rebuilt from the .tsv files, which stay the source of truth (an
+ * image whose recorded files no longer match the folder's is ignored). */
 #ifndef NERID_GAZETTEER_IMAGE_H
 #define NERID_GAZETTEER_IMAGE_H
 
@@ -58,10 +58,14 @@ uint64_t nr_imgr_u64(nr_img_reader *r);
 const void *nr_imgr_blob(nr_img_reader *r, size_t elem, size_t *n);
 /* a copy of a blob in a new allocation (*out NULL when empty) */
 int nr_imgr_copy(nr_img_reader *r, size_t elem, void **out, size_t *n);
+/* a fast 64-bit checksum of n bytes (not cryptographic: detects edits) */
+uint64_t nr_img_checksum(const void *p, size_t n);
 /* a string in place, or NULL */
 const char *nr_imgr_str(nr_img_reader *r);
-/* the map: its tables allocated, its keys in place in the image */
-int nr_imgr_map(nr_img_reader *r, nr_strmap *m);
+/* the map: its key pointers allocated, the rest in place in the image;
+ * every value must be below nvals (NR_IMG_ANY: any value) */
+#define NR_IMG_ANY UINT64_MAX
+int nr_imgr_map(nr_img_reader *r, nr_strmap *m, uint64_t nvals);
 /* the lexicon: its map, and its value strings in place */
 int nr_imgr_lex(nr_img_reader *r, nr_lex *lex);
 

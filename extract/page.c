@@ -251,7 +251,7 @@ void nr_page_image_put(const nerid_model *m, nr_buf *w)
                    pcre2_serialize_encode(codes, (int32_t)pd->rules.n, &bytes, &size, NULL) < 0))
         w->failed = true;
     /* PCRE2 trusts serialized patterns: a checksum guards them */
-    nr_imgw_u64(w, nr_hash((const char *)bytes, size));
+    nr_imgw_u64(w, nr_img_checksum(bytes, size));
     nr_imgw_blob(w, bytes, size);
     if (bytes)
         pcre2_serialize_free(bytes);
@@ -300,7 +300,7 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
     pcre2_code **codes = nr_sys_malloc(n * sizeof *codes);
     if (!codes)
         return -1;
-    if (nr_hash((const char *)bytes, size) != sum ||
+    if (nr_img_checksum(bytes, size) != sum ||
         pcre2_serialize_get_number_of_codes(bytes) != (int32_t)n ||
         pcre2_serialize_decode(codes, (int32_t)n, bytes, NULL) != (int32_t)n) {
         nr_sys_free(codes);

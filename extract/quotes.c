@@ -73,6 +73,7 @@ typedef struct {
     size_t tpre_cap;
     uint8_t *cls_id;  /* cls's value strings as C_* (class_id), rebuilt per folder */
     size_t ncls;
+    bool tpre_borrowed; /* tpre is read-only, in the compiled image */
 } quotes_model;
 
 static void tpre_add(quotes_model *q, uint64_t h)
@@ -148,7 +149,9 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
         np += t->keys[j] ? t->klen[j] : 0;
     while (cap < 2 * np)
         cap *= 2;
-    nr_sys_free(q->tpre);
+    if (!q->tpre_borrowed)
+        nr_sys_free(q->tpre);
+    q->tpre_borrowed = false;
     q->tpre_cap = 0;
     if (!(q->tpre = nr_sys_malloc(cap * sizeof *q->tpre))) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
@@ -174,7 +177,8 @@ void nr_quotes_free(void *p)
         return;
     nr_lex_free(&q->lemma);
     nr_lex_free(&q->cls);
-    nr_sys_free(q->tpre);
+    if (!q->tpre_borrowed)
+        nr_sys_free(q->tpre);
     nr_sys_free(q->cls_id);
     nr_sys_free(q);
 }
@@ -201,15 +205,20 @@ int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
         return -1;
     memset(q, 0, sizeof *q);
     m->quotes = q;
-    void *tpre, *cls_id;
-    if (nr_imgr_lex(r, &q->lemma) < 0 || nr_imgr_lex(r, &q->cls) < 0 ||
-        nr_imgr_copy(r, sizeof *q->tpre, &tpre, &q->tpre_cap) < 0)
+    void *cls_id;
+    if (nr_imgr_lex(r, &q->lemma) < 0 || nr_imgr_lex(r, &q->cls) < 0)
         return -1;
-    q->tpre = tpre;
+    q->tpre = (uint64_t *)nr_imgr_blob(r, sizeof *q->tpre, &q->tpre_cap);
+    q->tpre_borrowed = true;
     if (nr_imgr_copy(r, 1, &cls_id, &q->ncls) < 0)
         return -1;
     q->cls_id = cls_id;
-    if ((q->tpre_cap & (q->tpre_cap - 1)) || q->ncls != q->cls.strs.n)
+    /* a probe ends at an empty slot: there must be one */
+    bool has_empty = false;
+    for (size_t j = 0; j < q->tpre_cap && !has_empty; j++)
+        has_empty = q->tpre[j] == 0;
+    if ((q->tpre_cap && !has_empty) || (q->tpre_cap & (q->tpre_cap - 1)) ||
+        q->ncls != q->cls.strs.n)
         r->bad = true;
     for (size_t k = 0; k < q->ncls && !r->bad; k++)
         if (q->cls_id[k] > C_PLACEWORD)

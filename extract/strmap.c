@@ -98,7 +98,9 @@ bool nr_strmap_get(const nr_strmap *m, const char *k, size_t klen, uint32_t *val
 void nr_strmap_free(nr_strmap *m)
 {
     nr_arena_free(&m->pool);
-    nr_sys_free(m->keys), nr_sys_free(m->klen), nr_sys_free(m->vals);
+    nr_sys_free(m->keys);
+    if (!m->borrowed)
+        nr_sys_free(m->klen), nr_sys_free(m->vals);
     memset(m, 0, sizeof *m);
 }
 

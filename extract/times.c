@@ -165,11 +165,11 @@ void nr_times_image_put(const nerid_model *m, nr_buf *w)
     nr_imgw_u64(w, x != NULL);
     if (!x)
         return;
-    nr_imgw_map(w, &x->map);
-    nr_imgw_map(w, &x->first);
     nr_imgw_u64(w, x->vals.n);
     for (size_t i = 0; i < x->vals.n; i++)
         nr_imgw_str(w, x->vals.v[i]);
+    nr_imgw_map(w, &x->map);
+    nr_imgw_map(w, &x->first);
 }
 
 int nr_times_image_get(nerid_model *m, nr_img_reader *r)
@@ -181,8 +181,6 @@ int nr_times_image_get(nerid_model *m, nr_img_reader *r)
         return -1;
     memset(x, 0, sizeof *x);
     m->times = x;
-    if (nr_imgr_map(r, &x->map) < 0 || nr_imgr_map(r, &x->first) < 0)
-        return -1;
     uint64_t n = nr_imgr_u64(r);
     for (uint64_t i = 0; i < n && !r->bad; i++) {
         const char *s = nr_imgr_str(r);
@@ -191,10 +189,8 @@ int nr_times_image_get(nerid_model *m, nr_img_reader *r)
             return -1;
         *slot = s ? s : "";
     }
-    for (size_t i = 0; i < x->map.cap && !r->bad; i++)
-        if (x->map.keys[i] && x->map.vals[i] >= x->vals.n)
-            r->bad = true;
-    return 0;
+    return nr_imgr_map(r, &x->map, x->vals.n) < 0 ||
+           nr_imgr_map(r, &x->first, NR_IMG_ANY) < 0 ? -1 : 0;
 }
 
 /* --------------------------------------------------------- calendar math */
