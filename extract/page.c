@@ -87,19 +87,41 @@ static int group(const pcre2_code *re, const char *name)
 /* For a pattern anchored at the start of the subject: the ASCII bytes a
  * subject can start with and still match (PCRE2 itself decides, with a
  * hard partial match on the one byte), so that most lines skip the rule
- * without a pcre2_match call. Returns false when not anchored or when
- * the probe could not run (then every line is tried). */
+ * without a pcre2_match call. Only the bytes PCRE2 says a match may
+ * start with are tried: its first code unit (and the other case of a
+ * letter: the pattern may be caseless), else its start bitmap, else all.
+ * Returns false when not anchored or when the probe could not run (then
+ * every line is tried). */
 static bool first_bytes(pcre2_code *re, uint64_t first[2])
 {
     uint32_t opts = 0;
     pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts);
     if (!(opts & PCRE2_ANCHORED))
         return false;
+    uint64_t cand[2] = {UINT64_MAX, UINT64_MAX};
+    uint32_t type = 0, cu = 0;
+    const uint8_t *bitmap = NULL;
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &cu) == 0) {
+        cand[0] = cand[1] = 0;
+        if (cu < 128) {
+            cand[cu >> 6] |= (uint64_t)1 << (cu & 63);
+            if ((cu | 32) >= 'a' && (cu | 32) <= 'z')
+                cand[(cu ^ 32) >> 6] |= (uint64_t)1 << ((cu ^ 32) & 63);
+        }
+    } else if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap) {
+        cand[0] = cand[1] = 0;
+        for (unsigned b = 0; b < 128; b++)
+            if (bitmap[b / 8] & (1u << (b % 8)))
+                cand[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
     if (!md)
         return false;
     first[0] = first[1] = 0;
     for (unsigned b = 0; b < 128; b++) {
+        if (!((cand[b >> 6] >> (b & 63)) & 1))
+            continue;
         PCRE2_UCHAR8 ch = (PCRE2_UCHAR8)b;
         int rc = pcre2_match(re, &ch, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
         if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
