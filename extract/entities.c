@@ -47,6 +47,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "gazetteer_image.h"
 
 enum {
     C_NONE = 0, C_MINISTRY, C_AGENCY, C_COMPANY, C_ORG, C_PLACE, C_SUFFIX, C_CUE,
@@ -188,6 +189,51 @@ void nr_entities_free(void *p)
     nr_strmap_free(&em->tprefix);
     nr_vec_free(&em->links);
     nr_sys_free(em);
+}
+
+/* The compiled image (gazetteer_image.c) holds ent_model as it is. */
+void nr_entities_image_put(const nerid_model *m, nr_buf *w)
+{
+    const ent_model *em = m->entities;
+    nr_imgw_u64(w, em != NULL);
+    if (!em)
+        return;
+    nr_imgw_lex(w, &em->words);
+    nr_imgw_blob(w, em->cls.v, em->cls.n);
+    nr_imgw_blob(w, em->links.v, em->links.n * sizeof *em->links.v);
+    nr_imgw_map(w, &em->otitles);
+    nr_imgw_map(w, &em->tprefix);
+}
+
+int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
+{
+    if (!nr_imgr_u64(r))
+        return 0;
+    ent_model *em = nr_sys_malloc(sizeof *em);
+    if (!em)
+        return -1;
+    memset(em, 0, sizeof *em);
+    m->entities = em;
+    void *cls, *links;
+    if (nr_imgr_lex(r, &em->words) < 0 || nr_imgr_copy(r, 1, &cls, &em->cls.n) < 0)
+        return -1;
+    em->cls.v = cls, em->cls.cap = em->cls.n;
+    if (nr_imgr_copy(r, sizeof *em->links.v, &links, &em->links.n) < 0)
+        return -1;
+    em->links.v = links, em->links.cap = em->links.n;
+    if (nr_imgr_map(r, &em->otitles, em->links.n) < 0 ||
+        nr_imgr_map(r, &em->tprefix, NR_IMG_ANY) < 0)
+        return -1;
+    /* every index followed at extraction is in range */
+    if (em->cls.n != em->words.strs.n)
+        r->bad = true;
+    for (size_t i = 0; i < em->cls.n && !r->bad; i++)
+        if (em->cls.v[i] == C_NONE || em->cls.v[i] >= C_NCLASS)
+            r->bad = true;
+    for (size_t i = 0; i < em->links.n && !r->bad; i++)
+        if (em->links.v[i].entry >= m->entries.n || em->links.v[i].next >= (int32_t)i)
+            r->bad = true;
+    return 0;
 }
 
 /* ----------------------------------------------------------- the rules */

@@ -1,23 +1,27 @@
-/* gazetteer_image.c - the compiled gazetteer image: start-up without
- * rebuilding the matcher from text.
+/* gazetteer_image.c - the compiled model image: start-up without
+ * rebuilding anything from text.
  *
  * At build time extract/nerid-gazimg loads gazetteers/ from its .tsv files
  * (the source of truth) and writes gazetteers.bin: the entries, the
  * matcher's vocabulary, edge table, trie nodes and payloads (gazetteer.c),
- * and the title and abbreviation lists, in native byte order, with a
- * fingerprint of every .tsv file of the folder (name, size, mtime, content
- * hash). nerid_model_load maps the image read-only and uses its arrays in
- * place when the folder's .tsv files still match the fingerprint (same
- * names and sizes, and same mtime or else same content); otherwise it
- * ignores the image and loads the text as before, so a stale or corrupt
- * image can cost time but never change a result. Only the default folder
- * with no extra --gazetteers folders uses the image; the other stages'
- * data (times, quotes, page, entities) still load from their files.
+ * then, as a stream of records (nr_imgw_* / nr_imgr_*), the title and
+ * abbreviation lists and every other stage's data (times, quotes, page,
+ * entities: their hash tables as they are, the page patterns serialized by
+ * PCRE2), in native byte order, with a fingerprint of every .tsv file of
+ * the folder (name, size, mtime, content hash). nerid_model_load maps the
+ * image read-only and uses its arrays in place when the folder's .tsv
+ * files still match the fingerprint (same names and sizes, and same mtime
+ * or else same content); otherwise it ignores the image and loads the
+ * text as before, so a stale or corrupt image can cost time but never
+ * change a result. Only the default folder with no extra --gazetteers
+ * folders uses the image. Every index the extraction follows is checked
+ * at load, in loops that run at every start: keep them lean.
  *
  * Memory: the mapping belongs to the model's nr_gaz (unmapped by
- * nr_gaz_free); entry strings and the matcher's tables point into it; the
- * vocabulary's key pointer table, the entry array and the lexicons are
- * allocated normally (nr_gaz_free, nr_lex_free and the model free them). */
+ * nr_gaz_free); entry strings, the maps' keys, lengths and values
+ * (nr_strmap.borrowed) and other read-only tables point into it; the key
+ * pointer tables, the entry array and small per-stage arrays are
+ * allocated normally (freed by the stages' nr_*_free and the model). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -30,16 +34,11 @@
 #include "gazetteer_image.h"
 
 #define IMG_MAGIC "NERIDGZ1"
-#define IMG_VERSION 1u
+#define IMG_VERSION 2u
 #define IMG_ENDIAN 0x01020304u
 #define NO_STR UINT32_MAX
 #define MAX_FILES 512
 #define HASH_PROBE "nerid gazetteer image"
-
-typedef struct {
-    uint64_t n, keys, vals; /* n (key string, value) pairs */
-    uint64_t nstrs, strs;   /* value strings */
-} img_lex;
 
 typedef struct {
     char magic[8];
@@ -53,7 +52,8 @@ typedef struct {
     uint64_t vcap, vn, vkeys, vklen, vvals; /* vocabulary hash table */
     uint64_t ecap, en, ekeys, evals;
     uint64_t nnodes, nodes, npays, pays;
-    img_lex titles, abbrevs;
+    uint64_t stages, stages_len;   /* titles, abbreviations and the stages'
+                                      data, as records (nr_img_reader) */
 } img_header;
 
 typedef struct {
@@ -82,6 +82,11 @@ static uint64_t hash_bytes(const unsigned char *s, size_t n)
     memcpy(&w, s + i, n - i);
     h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
     return h ^ (h >> 32);
+}
+
+uint64_t nr_img_checksum(const void *p, size_t n)
+{
+    return hash_bytes(n ? p : "", n);
 }
 
 static int hash_file(const char *path, uint64_t *out)
@@ -137,6 +142,177 @@ static long list_tsv(const char *dir, char **names)
     closedir(dh);
     qsort(names, (size_t)n, sizeof *names, cmp_name);
     return n;
+}
+
+/* ------------------------------------------------------- stage records */
+
+static void pad8(nr_buf *w)
+{
+    static const char zero[8];
+    nr_buf_put(w, zero, (8 - w->n % 8) % 8);
+}
+
+void nr_imgw_u64(nr_buf *w, uint64_t v)
+{
+    pad8(w);
+    nr_buf_put(w, (const char *)&v, sizeof v);
+}
+
+void nr_imgw_blob(nr_buf *w, const void *p, size_t n)
+{
+    nr_imgw_u64(w, n);
+    if (n)
+        nr_buf_put(w, p, n);
+    pad8(w);
+}
+
+void nr_imgw_str(nr_buf *w, const char *s)
+{
+    nr_imgw_blob(w, s, s ? strlen(s) + 1 : 0);
+}
+
+void nr_imgw_map(nr_buf *w, const nr_strmap *m)
+{
+    /* the slots' key offsets into one string blob (NO_STR: empty slot) */
+    nr_buf keys = {0};
+    uint32_t *off = calloc(m->cap + 1, sizeof *off);
+    w->failed |= !off;
+    for (size_t i = 0; off && i < m->cap; i++) {
+        off[i] = NO_STR;
+        if (m->keys[i]) {
+            off[i] = (uint32_t)keys.n;
+            nr_buf_put(&keys, m->keys[i], m->klen[i]);
+            nr_buf_putc(&keys, '\0');
+        }
+    }
+    w->failed |= keys.failed;
+    nr_imgw_u64(w, m->cap);
+    nr_imgw_u64(w, m->n);
+    nr_imgw_blob(w, m->klen, m->cap * sizeof *m->klen);
+    nr_imgw_blob(w, m->vals, m->cap * sizeof *m->vals);
+    nr_imgw_blob(w, off, off ? m->cap * sizeof *off : 0);
+    nr_imgw_blob(w, keys.s, keys.n);
+    free(off);
+    nr_buf_free(&keys);
+}
+
+void nr_imgw_lex(nr_buf *w, const nr_lex *lex)
+{
+    nr_imgw_u64(w, lex->strs.n);
+    for (size_t i = 0; i < lex->strs.n; i++)
+        nr_imgw_str(w, lex->strs.v[i]);
+    nr_imgw_map(w, &lex->map);
+}
+
+uint64_t nr_imgr_u64(nr_img_reader *r)
+{
+    uint64_t v;
+    if (r->bad || (size_t)(r->end - r->p) < sizeof v) {
+        r->bad = true;
+        return 0;
+    }
+    memcpy(&v, r->p, sizeof v);
+    r->p += sizeof v;
+    return v;
+}
+
+const void *nr_imgr_blob(nr_img_reader *r, size_t elem, size_t *n)
+{
+    uint64_t len = nr_imgr_u64(r);
+    uint64_t padded = (len + 7) & ~(uint64_t)7;
+    *n = 0;
+    if (r->bad || len % elem || padded < len || padded > (uint64_t)(r->end - r->p)) {
+        r->bad = true;
+        return NULL;
+    }
+    const void *p = r->p;
+    r->p += padded;
+    *n = (size_t)(len / elem);
+    return len ? p : NULL;
+}
+
+int nr_imgr_copy(nr_img_reader *r, size_t elem, void **out, size_t *n)
+{
+    const void *p = nr_imgr_blob(r, elem, n);
+    *out = NULL;
+    if (!p)
+        return 0;
+    if (!(*out = nr_sys_malloc(*n * elem)))
+        return -1;
+    memcpy(*out, p, *n * elem);
+    return 0;
+}
+
+const char *nr_imgr_str(nr_img_reader *r)
+{
+    size_t n;
+    const char *s = nr_imgr_blob(r, 1, &n);
+    if (s && (s[n - 1] != '\0' || memchr(s, '\0', n) != s + n - 1)) {
+        r->bad = true;
+        return NULL;
+    }
+    return s;
+}
+
+int nr_imgr_map(nr_img_reader *r, nr_strmap *m, uint64_t nvals)
+{
+    uint64_t cap = nr_imgr_u64(r), n = nr_imgr_u64(r);
+    size_t nklen, nval, noff, npool;
+    const uint32_t *klen = nr_imgr_blob(r, 4, &nklen);
+    const uint32_t *vals = nr_imgr_blob(r, 4, &nval);
+    const uint32_t *off = nr_imgr_blob(r, 4, &noff);
+    const char *pool = nr_imgr_blob(r, 1, &npool);
+    if (r->bad || (cap & (cap - 1)) || n >= cap + !cap || nklen != cap || nval != cap ||
+        noff != cap) {
+        r->bad = true;
+        return 0;
+    }
+    memset(m, 0, sizeof *m);
+    if (!cap)
+        return 0;
+    /* only the key pointers are built: the rest is used in place */
+    m->borrowed = true;
+    m->klen = (uint32_t *)klen;
+    m->vals = (uint32_t *)vals;
+    m->cap = cap;
+    if (!(m->keys = nr_sys_malloc(cap * sizeof *m->keys)))
+        return -1;
+    size_t used = 0;
+    for (size_t i = 0; i < cap; i++) {
+        uint32_t o = off[i];
+        m->keys[i] = NULL;
+        if (o == NO_STR)
+            continue;
+        /* the key and its NUL inside the pool, the value in range */
+        if (o >= npool || npool - o <= klen[i] || pool[o + klen[i]] != '\0' ||
+            vals[i] >= nvals) {
+            r->bad = true;
+            return 0;
+        }
+        m->keys[i] = (char *)pool + o;
+        used++;
+    }
+    r->bad |= used != n;
+    m->n = n;
+    return 0;
+}
+
+int nr_imgr_lex(nr_img_reader *r, nr_lex *lex)
+{
+    /* the value strings first: every value of the map names one */
+    uint64_t n = nr_imgr_u64(r);
+    if (n > (uint64_t)(r->end - r->p) / 8) {
+        r->bad = true;
+        return 0;
+    }
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        const char *s = nr_imgr_str(r);
+        const char **slot = nr_vec_push(&lex->strs, NULL);
+        if (!slot)
+            return -1;
+        *slot = s ? s : "";
+    }
+    return nr_imgr_map(r, &lex->map, n);
 }
 
 /* ------------------------------------------------------------- reading */
@@ -206,36 +382,8 @@ static bool header_ok(const image *im)
            h->vn < h->vcap + !h->vcap && in_image(im, h->ekeys, h->ecap, 8) &&
            in_image(im, h->evals, h->ecap, 4) && in_image(im, h->nodes, h->nnodes, h->node_size) &&
            in_image(im, h->pays, h->npays, h->pay_size) &&
-           in_image(im, h->titles.keys, h->titles.n, 4) && in_image(im, h->titles.vals, h->titles.n, 4) &&
-           in_image(im, h->titles.strs, h->titles.nstrs, 4) &&
-           in_image(im, h->abbrevs.keys, h->abbrevs.n, 4) &&
-           in_image(im, h->abbrevs.vals, h->abbrevs.n, 4) &&
-           in_image(im, h->abbrevs.strs, h->abbrevs.nstrs, 4) && h->nentries < UINT32_MAX;
-}
-
-/* Fills lex from the image: 0, -1 when out of memory, 1 when corrupt. */
-static int lex_from(const image *im, const img_lex *il, nr_lex *lex)
-{
-    const uint32_t *strs = (const uint32_t *)(im->base + il->strs);
-    const uint32_t *keys = (const uint32_t *)(im->base + il->keys);
-    const uint32_t *vals = (const uint32_t *)(im->base + il->vals);
-    for (uint64_t i = 0; i < il->nstrs; i++) {
-        const char *s = str_at(im, strs[i]);
-        if (!s)
-            return 1;
-        const char **slot = nr_vec_push(&lex->strs, NULL);
-        if (!slot)
-            return -1;
-        *slot = s;
-    }
-    for (uint64_t i = 0; i < il->n; i++) {
-        const char *k = str_at(im, keys[i]);
-        if (!k || vals[i] >= il->nstrs)
-            return 1;
-        if (nr_strmap_put(&lex->map, k, strlen(k), vals[i]) < 0)
-            return -1;
-    }
-    return 0;
+           in_image(im, h->stages, h->stages_len, 1) && h->stages % 8 == 0 &&
+           h->nentries < UINT32_MAX;
 }
 
 /* Builds the model's parts from a checked image: 1, 0 (corrupt) or -1. */
@@ -250,20 +398,24 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
     if (!m->entries.v)
         goto nomem;
     m->entries.cap = h->nentries + 1;
+    /* This loop runs at every start: branch-free checks, one verdict for
+     * the table (an offset out of the pool points at its start meanwhile). */
+    const char *pool = (const char *)im->base + h->pool;
+    const uint64_t plen = h->pool_len;
+    bool bad = false;
     for (uint64_t i = 0; i < h->nentries; i++) {
-        nr_entry *e = &m->entries.v[i];
-        e->id = str_at(im, ie[i].id);
-        e->name = str_at(im, ie[i].name);
-        e->aliases = str_at(im, ie[i].aliases);
-        e->attrs = str_at(im, ie[i].attrs);
-        e->file = str_at(im, ie[i].file);
-        e->type = ie[i].type;
-        e->valid_from = ie[i].valid_from;
-        e->valid_to = ie[i].valid_to;
-        if (!e->id || !e->name || !e->aliases || !e->attrs || !e->file || e->type < 0 ||
-            e->type >= NERID_NTYPES)
-            goto corrupt;
+        const img_entry *x = &ie[i];
+        bad |= (x->id >= plen) | (x->name >= plen) | (x->aliases >= plen) |
+               (x->attrs >= plen) | (x->file >= plen) | ((uint32_t)x->type >= NERID_NTYPES);
+        m->entries.v[i] = (nr_entry){pool + (x->id < plen ? x->id : 0),
+                                     pool + (x->name < plen ? x->name : 0),
+                                     pool + (x->aliases < plen ? x->aliases : 0),
+                                     pool + (x->attrs < plen ? x->attrs : 0),
+                                     pool + (x->file < plen ? x->file : 0),
+                                     x->type, x->valid_from, x->valid_to};
     }
+    if (bad)
+        goto corrupt;
     m->entries.n = h->nentries;
     /* the vocabulary: key pointers into the pool, tables of our own */
     a.vocab.cap = h->vcap;
@@ -275,28 +427,34 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
         const uint32_t *vk = (const uint32_t *)(im->base + h->vkeys);
         a.vocab.klen = (uint32_t *)(im->base + h->vklen); /* borrowed */
         a.vocab.vals = (uint32_t *)(im->base + h->vvals);
+        uint64_t used = 0;
         for (uint64_t i = 0; i < h->vcap; i++) {
-            if (vk[i] == NO_STR) {
-                a.vocab.keys[i] = NULL;
+            uint32_t o = vk[i];
+            a.vocab.keys[i] = NULL;
+            if (o == NO_STR)
                 continue;
-            }
-            const char *k = str_at(im, vk[i]);
-            if (!k || h->pool_len - vk[i] <= a.vocab.klen[i])
+            /* the key and its NUL inside the pool */
+            if (o >= plen || plen - o <= a.vocab.klen[i])
                 goto corrupt;
-            a.vocab.keys[i] = (char *)k;
+            a.vocab.keys[i] = (char *)pool + o;
+            used++;
         }
+        /* (a probe ends at an empty slot: vn < vcap keeps one) */
+        if (bad || used != h->vn)
+            goto corrupt;
     }
     a.ekeys = (const uint64_t *)(im->base + h->ekeys);
     a.evals = (const uint32_t *)(im->base + h->evals);
     a.ecap = h->ecap, a.en = h->en;
     a.nodes = im->base + h->nodes, a.nnodes = h->nnodes, a.node_size = h->node_size;
     a.pays = im->base + h->pays, a.npays = h->npays, a.pay_size = h->pay_size;
-    if ((rc = lex_from(im, &h->titles, &m->titles)) != 0 ||
-        (rc = lex_from(im, &h->abbrevs, &m->abbrevs)) != 0) {
-        if (rc < 0)
-            goto nomem;
+    nr_img_reader r = {im->base + h->stages, im->base + h->stages + h->stages_len, false};
+    if (nr_imgr_lex(&r, &m->titles) < 0 || nr_imgr_lex(&r, &m->abbrevs) < 0 ||
+        nr_times_image_get(m, &r) < 0 || nr_quotes_image_get(m, &r) < 0 ||
+        nr_page_image_get(m, &r) < 0 || nr_entities_image_get(m, &r) < 0)
+        goto nomem;
+    if (r.bad || r.p != r.end)
         goto corrupt;
-    }
     m->gaz = nr_gaz_adopt(&a, h->nentries, map, maplen);
     if (!m->gaz)
         goto corrupt; /* (or out of memory: the text load will tell) */
@@ -311,6 +469,11 @@ undo:
     nr_vec_free(&m->entries);
     nr_lex_free(&m->titles);
     nr_lex_free(&m->abbrevs);
+    nr_times_free(m->times);
+    nr_quotes_free(m->quotes);
+    nr_page_free(m->page);
+    nr_entities_free(m->entities);
+    m->times = m->quotes = m->page = m->entities = NULL;
     return rc;
 }
 
@@ -377,29 +540,6 @@ static uint64_t put_blk(writer *w, const void *p, size_t n)
     if (n)
         nr_buf_put(&w->out, p, n);
     return off;
-}
-
-static void put_lex(writer *w, const nr_lex *lex, img_lex *il)
-{
-    nr_buf keys = {0}, vals = {0}, strs = {0};
-    for (size_t i = 0; i < lex->map.cap; i++) {
-        if (!lex->map.keys[i])
-            continue;
-        uint32_t k = put_str(w, lex->map.keys[i]);
-        nr_buf_put(&keys, (const char *)&k, 4);
-        nr_buf_put(&vals, (const char *)&lex->map.vals[i], 4);
-        il->n++;
-    }
-    for (size_t i = 0; i < lex->strs.n; i++) {
-        uint32_t s = put_str(w, lex->strs.v[i]);
-        nr_buf_put(&strs, (const char *)&s, 4);
-    }
-    il->nstrs = lex->strs.n;
-    il->keys = put_blk(w, keys.s, keys.n);
-    il->vals = put_blk(w, vals.s, vals.n);
-    il->strs = put_blk(w, strs.s, strs.n);
-    w->out.failed |= keys.failed || vals.failed || strs.failed;
-    nr_buf_free(&keys), nr_buf_free(&vals), nr_buf_free(&strs);
 }
 
 int nr_image_write(const nerid_model *m, const char *dir, const char *path, nerid_error *err)
@@ -500,8 +640,17 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     h.nodes = put_blk(&w, a.nodes, a.nnodes * a.node_size);
     h.npays = a.npays;
     h.pays = put_blk(&w, a.pays, a.npays * a.pay_size);
-    put_lex(&w, &m->titles, &h.titles);
-    put_lex(&w, &m->abbrevs, &h.abbrevs);
+    nr_buf st = {0};
+    nr_imgw_lex(&st, &m->titles);
+    nr_imgw_lex(&st, &m->abbrevs);
+    nr_times_image_put(m, &st);
+    nr_quotes_image_put(m, &st);
+    nr_page_image_put(m, &st);
+    nr_entities_image_put(m, &st);
+    h.stages_len = st.n;
+    h.stages = put_blk(&w, st.s, st.n);
+    w.out.failed |= st.failed;
+    nr_buf_free(&st);
 
     h.pool_len = w.pool.n;
     h.pool = put_blk(&w, w.pool.s, w.pool.n);

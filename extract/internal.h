@@ -88,6 +88,8 @@ typedef struct {
     uint32_t *klen;
     uint32_t *vals;
     size_t cap, n;
+    nr_arena pool; /* the key copies (nr_strmap_put) */
+    bool borrowed; /* klen and vals are read-only, in the compiled image */
 } nr_strmap;
 /* Returns 0, or -1 on ENOMEM. Overwrites an existing key's value. */
 int nr_strmap_put(nr_strmap *m, const char *k, size_t klen, uint32_t val);

@@ -43,35 +43,75 @@ typedef struct {
     int keycol, valcol;
 } lex_ctx;
 
+/* nr_fold of an ASCII key, without a buffer: A-Z lowered, each run of
+ * white space one ' ' (normalize.c's rules for ASCII). Returns the length
+ * written to out, or -1 when the key holds a non-ASCII byte or does not
+ * fit (then nr_fold does it). */
+static long fold_ascii(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    bool in_space = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || o == cap)
+            return -1;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            if (!in_space)
+                out[o++] = ' ';
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return (long)o;
+}
+
+/* The value index of val: the previous row's when the value is the same
+ * (data files list a class's words together, so a lexicon holds one copy
+ * of each run's value), else a new copy in the model's pool; -1 on ENOMEM. */
+static long lex_value(nerid_model *m, nr_lex *lex, const char *val)
+{
+    if (lex->strs.n && strcmp(lex->strs.v[lex->strs.n - 1], val) == 0)
+        return (long)lex->strs.n - 1;
+    char *v = nr_arena_strndup(&m->pool, val, strlen(val));
+    const char **slot = v ? nr_vec_push(&lex->strs, NULL) : NULL;
+    if (!slot)
+        return -1;
+    *slot = v;
+    return (long)lex->strs.n - 1;
+}
+
 static int lex_row(void *vctx, char **cols, size_t ncols, const char *file,
                    long line, char *why, size_t whylen)
 {
     lex_ctx *c = vctx;
     const char *key = cols[c->keycol];
+    (void)ncols, (void)file, (void)line;
     if (!*key) {
         snprintf(why, whylen, "empty %s", "key");
         return -1;
     }
     const char *val = c->valcol >= 0 ? cols[c->valcol] : "1";
+    char small[256];
     nr_buf folded = {0};
-    nr_fold(&folded, key, strlen(key));
-    if (folded.failed)
-        return -1;
-    if (folded.n == 0 || (folded.n == 1 && folded.s[0] == ' ')) {
-        nr_buf_free(&folded);
+    const char *fk = small;
+    long fn = fold_ascii(key, strlen(key), small, sizeof small);
+    if (fn < 0) {
+        nr_fold(&folded, key, strlen(key));
+        if (folded.failed)
+            return -1;
+        fk = folded.s, fn = (long)folded.n;
+    }
+    int rc = -1;
+    if (fn == 0 || (fn == 1 && fk[0] == ' ')) {
         snprintf(why, whylen, "key \"%.40s\" is empty once folded (only marks or spaces)", key);
-        return -1;
+    } else {
+        long v = lex_value(c->m, c->lex, val);
+        if (v >= 0)
+            rc = nr_strmap_put(&c->lex->map, fk, (size_t)fn, (uint32_t)v);
     }
-    char *v = nr_arena_strndup(&c->m->pool, val, strlen(val));
-    const char **slot = v ? nr_vec_push(&c->lex->strs, NULL) : NULL;
-    if (!slot) {
-        nr_buf_free(&folded);
-        return -1;
-    }
-    *slot = v;
-    int rc = nr_strmap_put(&c->lex->map, folded.s, folded.n, (uint32_t)(c->lex->strs.n - 1));
     nr_buf_free(&folded);
-    (void)ncols, (void)file, (void)line;
     return rc;
 }
 
@@ -137,10 +177,7 @@ void nr_lex_free(nr_lex *lex)
     nr_vec_free(&lex->strs);
 }
 
-/* gaz_done: the entries, gazetteer, titles and abbreviations came from the
- * compiled image (gazetteer_image.c); only the other stages' files load. */
-static int load_dir(nerid_model *m, const char *dir, bool required, bool gaz_done,
-                    nerid_error *err)
+static int load_dir(nerid_model *m, const char *dir, bool required, nerid_error *err)
 {
     char path[4096];
     struct stat st;
@@ -150,16 +187,14 @@ static int load_dir(nerid_model *m, const char *dir, bool required, bool gaz_don
             snprintf(err->source, sizeof err->source, "%s", dir);
         return -1;
     }
-    if (!gaz_done) {
-        if (nr_gaz_load_dir(m, dir, err) < 0)
-            return -1;
-        snprintf(path, sizeof path, "%s/titles.tsv", dir);
-        if (nr_lex_load(m, &m->titles, path, "title\tkind\tattrs", 0, 1, !required, err) < 0)
-            return -1;
-        snprintf(path, sizeof path, "%s/abbreviations.tsv", dir);
-        if (nr_lex_load(m, &m->abbrevs, path, "abbrev\tnote", 0, -1, !required, err) < 0)
-            return -1;
-    }
+    if (nr_gaz_load_dir(m, dir, err) < 0)
+        return -1;
+    snprintf(path, sizeof path, "%s/titles.tsv", dir);
+    if (nr_lex_load(m, &m->titles, path, "title\tkind\tattrs", 0, 1, !required, err) < 0)
+        return -1;
+    snprintf(path, sizeof path, "%s/abbreviations.tsv", dir);
+    if (nr_lex_load(m, &m->abbrevs, path, "abbrev\tnote", 0, -1, !required, err) < 0)
+        return -1;
     if (nr_times_load(m, dir, err) < 0 || nr_quotes_load(m, dir, err) < 0 ||
         nr_page_load(m, dir, err) < 0 || nr_entities_load(m, dir, err) < 0)
         return -1;
@@ -177,15 +212,16 @@ nerid_model *nerid_model_load(const char *const *dirs, size_t ndirs,
         return NULL;
     }
     memset(m, 0, sizeof *m);
-    /* the default folder alone: its compiled image, when still current */
+    /* the default folder alone: its compiled image, when still current,
+     * holds all of its data */
     int imaged = 0;
     if (!(flags & NERID_LOAD_REPLACE) && ndirs == 0 &&
         (imaged = nr_image_load(m, default_dir(), err)) < 0)
         goto fail;
-    if (!(flags & NERID_LOAD_REPLACE) && load_dir(m, default_dir(), true, imaged > 0, err) < 0)
+    if (!(flags & NERID_LOAD_REPLACE) && !imaged && load_dir(m, default_dir(), true, err) < 0)
         goto fail;
     for (size_t i = 0; i < ndirs; i++)
-        if (load_dir(m, dirs[i], false, false, err) < 0)
+        if (load_dir(m, dirs[i], false, err) < 0)
             goto fail;
     if (!imaged && nr_gaz_compile(m, err) < 0)
         goto fail;

@@ -38,6 +38,7 @@
 #include <sys/stat.h>
 
 #include "internal.h"
+#include "gazetteer_image.h"
 
 #define DATELINE_LINES 60      /* the dateline is searched in these lines */
 #define DATELINE_MIN_BODY 2    /* words of body after a dateline prefix */
@@ -86,19 +87,41 @@ static int group(const pcre2_code *re, const char *name)
 /* For a pattern anchored at the start of the subject: the ASCII bytes a
  * subject can start with and still match (PCRE2 itself decides, with a
  * hard partial match on the one byte), so that most lines skip the rule
- * without a pcre2_match call. Returns false when not anchored or when
- * the probe could not run (then every line is tried). */
+ * without a pcre2_match call. Only the bytes PCRE2 says a match may
+ * start with are tried: its first code unit (and the other case of a
+ * letter: the pattern may be caseless), else its start bitmap, else all.
+ * Returns false when not anchored or when the probe could not run (then
+ * every line is tried). */
 static bool first_bytes(pcre2_code *re, uint64_t first[2])
 {
     uint32_t opts = 0;
     pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts);
     if (!(opts & PCRE2_ANCHORED))
         return false;
+    uint64_t cand[2] = {UINT64_MAX, UINT64_MAX};
+    uint32_t type = 0, cu = 0;
+    const uint8_t *bitmap = NULL;
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &cu) == 0) {
+        cand[0] = cand[1] = 0;
+        if (cu < 128) {
+            cand[cu >> 6] |= (uint64_t)1 << (cu & 63);
+            if ((cu | 32) >= 'a' && (cu | 32) <= 'z')
+                cand[(cu ^ 32) >> 6] |= (uint64_t)1 << ((cu ^ 32) & 63);
+        }
+    } else if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap) {
+        cand[0] = cand[1] = 0;
+        for (unsigned b = 0; b < 128; b++)
+            if (bitmap[b / 8] & (1u << (b % 8)))
+                cand[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
     if (!md)
         return false;
     first[0] = first[1] = 0;
     for (unsigned b = 0; b < 128; b++) {
+        if (!((cand[b >> 6] >> (b & 63)) & 1))
+            continue;
         PCRE2_UCHAR8 ch = (PCRE2_UCHAR8)b;
         int rc = pcre2_match(re, &ch, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
         if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
@@ -110,6 +133,19 @@ static bool first_bytes(pcre2_code *re, uint64_t first[2])
     }
     pcre2_match_data_free(md);
     return true;
+}
+
+/* JIT when the library has it (same results, several times faster);
+ * without it pcre2_match interprets the pattern. NERID_NO_JIT turns it
+ * off: memcheck cannot follow JIT code (PCRE2 built without valgrind
+ * support) and reports its reads as uninitialised. */
+static void jit_rule(page_rule *r)
+{
+    const char *nojit = getenv("NERID_NO_JIT");
+    if (!nojit || !*nojit)
+        (void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
+    size_t jit_size = 0;
+    r->jit = pcre2_pattern_info(r->re, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
 }
 
 static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
@@ -139,18 +175,10 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
         snprintf(why, whylen, "pattern error at offset %zu: %s", (size_t)eo, (char *)msg);
         return -1;
     }
-    /* JIT when the library has it (same results, several times faster);
-     * without it pcre2_match interprets the pattern. NERID_NO_JIT turns it
-     * off: memcheck cannot follow JIT code (PCRE2 built without valgrind
-     * support) and reports its reads as uninitialised. */
-    const char *nojit = getenv("NERID_NO_JIT");
-    if (!nojit || !*nojit)
-        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
                    group(re, "names"), group(re, "name"), false, false, {0, 0}};
     r.anchored = first_bytes(re, r.first);
-    size_t jit_size = 0;
-    r.jit = pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+    jit_rule(&r);
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
                      : (kind == K_AUTHOR || kind == K_EDITOR) && r.g_names < 0 ? "names"
                      : NULL;
@@ -213,6 +241,109 @@ void nr_page_free(void *p)
         pcre2_code_free(pd->rules.v[i].re);
     nr_vec_free(&pd->rules);
     nr_sys_free(pd);
+}
+
+/* The compiled image (gazetteer_image.c) holds the rules with their
+ * first-byte sets and their patterns compiled (pcre2_serialize_encode; a
+ * PCRE2 of another version refuses them, and the text is loaded). */
+void nr_page_image_put(const nerid_model *m, nr_buf *w)
+{
+    const page_data *pd = m->page;
+    nr_imgw_u64(w, pd != NULL);
+    if (!pd)
+        return;
+    nr_imgw_u64(w, pd->rules.n);
+    nr_imgw_u64(w, pd->max_groups);
+    const pcre2_code **codes = calloc(pd->rules.n + 1, sizeof *codes);
+    for (size_t i = 0; i < pd->rules.n; i++) {
+        const page_rule *r = &pd->rules.v[i];
+        if (codes)
+            codes[i] = r->re;
+        nr_imgw_u64(w, (uint64_t)r->kind);
+        nr_imgw_str(w, r->outlet);
+        nr_imgw_str(w, r->label);
+        const int g[4] = {r->g_place, r->g_outlet, r->g_names, r->g_name};
+        nr_imgw_blob(w, g, sizeof g);
+        nr_imgw_u64(w, r->anchored);
+        nr_imgw_blob(w, r->first, sizeof r->first);
+    }
+    uint8_t *bytes = NULL;
+    PCRE2_SIZE size = 0;
+    if (!codes || (pd->rules.n &&
+                   pcre2_serialize_encode(codes, (int32_t)pd->rules.n, &bytes, &size, NULL) < 0))
+        w->failed = true;
+    /* PCRE2 trusts serialized patterns: a checksum guards them */
+    nr_imgw_u64(w, nr_img_checksum(bytes, size));
+    nr_imgw_blob(w, bytes, size);
+    if (bytes)
+        pcre2_serialize_free(bytes);
+    free(codes);
+}
+
+int nr_page_image_get(nerid_model *m, nr_img_reader *r)
+{
+    if (!nr_imgr_u64(r))
+        return 0;
+    page_data *pd = nr_sys_malloc(sizeof *pd);
+    if (!pd)
+        return -1;
+    memset(pd, 0, sizeof *pd);
+    m->page = pd;
+    uint64_t n = nr_imgr_u64(r);
+    pd->max_groups = (uint32_t)nr_imgr_u64(r);
+    if (n > (uint64_t)(r->end - r->p) / 8 || n > INT32_MAX) {
+        r->bad = true;
+        return 0;
+    }
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        page_rule *pr = nr_vec_push(&pd->rules, NULL);
+        if (!pr)
+            return -1;
+        uint64_t kind = nr_imgr_u64(r);
+        pr->kind = kind < K_COUNT ? (int)kind : K_COUNT;
+        pr->outlet = nr_imgr_str(r);
+        pr->label = nr_imgr_str(r);
+        size_t ng, nf;
+        const int *g = nr_imgr_blob(r, sizeof(int), &ng);
+        pr->anchored = nr_imgr_u64(r) != 0;
+        const uint64_t *first = nr_imgr_blob(r, sizeof(uint64_t), &nf);
+        if (r->bad || pr->kind == K_COUNT || ng != 4 || nf != 2) {
+            r->bad = true;
+            return 0;
+        }
+        pr->g_place = g[0], pr->g_outlet = g[1], pr->g_names = g[2], pr->g_name = g[3];
+        pr->first[0] = first[0], pr->first[1] = first[1];
+    }
+    uint64_t sum = nr_imgr_u64(r);
+    size_t size;
+    const uint8_t *bytes = nr_imgr_blob(r, 1, &size);
+    if (r->bad || !n)
+        return 0;
+    pcre2_code **codes = nr_sys_malloc(n * sizeof *codes);
+    if (!codes)
+        return -1;
+    if (nr_img_checksum(bytes, size) != sum ||
+        pcre2_serialize_get_number_of_codes(bytes) != (int32_t)n ||
+        pcre2_serialize_decode(codes, (int32_t)n, bytes, NULL) != (int32_t)n) {
+        nr_sys_free(codes);
+        r->bad = true;
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        pd->rules.v[i].re = codes[i];
+        jit_rule(&pd->rules.v[i]);
+    }
+    nr_sys_free(codes);
+    /* the group numbers index the match data of max_groups pairs */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t ncap = 0;
+        page_rule *pr = &pd->rules.v[i];
+        pcre2_pattern_info(pr->re, PCRE2_INFO_CAPTURECOUNT, &ncap);
+        if (ncap + 1 > pd->max_groups || pr->g_place > (int)ncap || pr->g_outlet > (int)ncap ||
+            pr->g_names > (int)ncap || pr->g_name > (int)ncap)
+            r->bad = true;
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------ matching */

@@ -58,6 +58,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "gazetteer_image.h"
 
 /* --------------------------------------------------------------- lexicon */
 
@@ -72,6 +73,7 @@ typedef struct {
     size_t tpre_cap;
     uint8_t *cls_id;  /* cls's value strings as C_* (class_id), rebuilt per folder */
     size_t ncls;
+    bool tpre_borrowed; /* tpre is read-only, in the compiled image */
 } quotes_model;
 
 static void tpre_add(quotes_model *q, uint64_t h)
@@ -147,7 +149,9 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
         np += t->keys[j] ? t->klen[j] : 0;
     while (cap < 2 * np)
         cap *= 2;
-    nr_sys_free(q->tpre);
+    if (!q->tpre_borrowed)
+        nr_sys_free(q->tpre);
+    q->tpre_borrowed = false;
     q->tpre_cap = 0;
     if (!(q->tpre = nr_sys_malloc(cap * sizeof *q->tpre))) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
@@ -173,9 +177,53 @@ void nr_quotes_free(void *p)
         return;
     nr_lex_free(&q->lemma);
     nr_lex_free(&q->cls);
-    nr_sys_free(q->tpre);
+    if (!q->tpre_borrowed)
+        nr_sys_free(q->tpre);
     nr_sys_free(q->cls_id);
     nr_sys_free(q);
+}
+
+/* The compiled image (gazetteer_image.c) holds quotes_model as it is. */
+void nr_quotes_image_put(const nerid_model *m, nr_buf *w)
+{
+    const quotes_model *q = m->quotes;
+    nr_imgw_u64(w, q != NULL);
+    if (!q)
+        return;
+    nr_imgw_lex(w, &q->lemma);
+    nr_imgw_lex(w, &q->cls);
+    nr_imgw_blob(w, q->tpre, q->tpre_cap * sizeof *q->tpre);
+    nr_imgw_blob(w, q->cls_id, q->ncls);
+}
+
+int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
+{
+    if (!nr_imgr_u64(r))
+        return 0;
+    quotes_model *q = nr_sys_malloc(sizeof *q);
+    if (!q)
+        return -1;
+    memset(q, 0, sizeof *q);
+    m->quotes = q;
+    void *cls_id;
+    if (nr_imgr_lex(r, &q->lemma) < 0 || nr_imgr_lex(r, &q->cls) < 0)
+        return -1;
+    q->tpre = (uint64_t *)nr_imgr_blob(r, sizeof *q->tpre, &q->tpre_cap);
+    q->tpre_borrowed = true;
+    if (nr_imgr_copy(r, 1, &cls_id, &q->ncls) < 0)
+        return -1;
+    q->cls_id = cls_id;
+    /* a probe ends at an empty slot: there must be one */
+    bool has_empty = false;
+    for (size_t j = 0; j < q->tpre_cap && !has_empty; j++)
+        has_empty = q->tpre[j] == 0;
+    if ((q->tpre_cap && !has_empty) || (q->tpre_cap & (q->tpre_cap - 1)) ||
+        q->ncls != q->cls.strs.n)
+        r->bad = true;
+    for (size_t k = 0; k < q->ncls && !r->bad; k++)
+        if (q->cls_id[k] > C_PLACEWORD)
+            r->bad = true;
+    return 0;
 }
 
 /* ------------------------------------------------------- per-doc state */

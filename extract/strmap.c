@@ -67,7 +67,7 @@ int nr_strmap_put(nr_strmap *m, const char *k, size_t klen, uint32_t val)
         }
         j = (j + 1) & (m->cap - 1);
     }
-    char *copy = nr_sys_malloc(klen + 1);
+    char *copy = nr_arena_alloc(&m->pool, klen + 1);
     if (!copy)
         return -1;
     memcpy(copy, k, klen);
@@ -97,9 +97,10 @@ bool nr_strmap_get(const nr_strmap *m, const char *k, size_t klen, uint32_t *val
 
 void nr_strmap_free(nr_strmap *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        nr_sys_free(m->keys[i]);
-    nr_sys_free(m->keys), nr_sys_free(m->klen), nr_sys_free(m->vals);
+    nr_arena_free(&m->pool);
+    nr_sys_free(m->keys);
+    if (!m->borrowed)
+        nr_sys_free(m->klen), nr_sys_free(m->vals);
     memset(m, 0, sizeof *m);
 }
 

@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "gazetteer_image.h"
 
 /* ------------------------------------------------------------ the data */
 
@@ -155,6 +156,41 @@ void nr_times_free(void *p)
     nr_strmap_free(&x->first);
     nr_vec_free(&x->vals);
     nr_sys_free(x);
+}
+
+/* The compiled image (gazetteer_image.c) holds tx_data as it is. */
+void nr_times_image_put(const nerid_model *m, nr_buf *w)
+{
+    const tx_data *x = m->times;
+    nr_imgw_u64(w, x != NULL);
+    if (!x)
+        return;
+    nr_imgw_u64(w, x->vals.n);
+    for (size_t i = 0; i < x->vals.n; i++)
+        nr_imgw_str(w, x->vals.v[i]);
+    nr_imgw_map(w, &x->map);
+    nr_imgw_map(w, &x->first);
+}
+
+int nr_times_image_get(nerid_model *m, nr_img_reader *r)
+{
+    if (!nr_imgr_u64(r))
+        return 0;
+    tx_data *x = nr_sys_malloc(sizeof *x);
+    if (!x)
+        return -1;
+    memset(x, 0, sizeof *x);
+    m->times = x;
+    uint64_t n = nr_imgr_u64(r);
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        const char *s = nr_imgr_str(r);
+        const char **slot = nr_vec_push(&x->vals, NULL);
+        if (!slot)
+            return -1;
+        *slot = s ? s : "";
+    }
+    return nr_imgr_map(r, &x->map, x->vals.n) < 0 ||
+           nr_imgr_map(r, &x->first, NR_IMG_ANY) < 0 ? -1 : 0;
 }
 
 /* --------------------------------------------------------- calendar math */

@@ -252,6 +252,47 @@ START_TEST(user_markers_merged)
 }
 END_TEST
 
+/* A line is tried against an anchored rule only when its first byte can
+ * start a match (found at load from the pattern): caseless rules, rules
+ * opening with alternatives, a class or a digit still match. */
+START_TEST(first_byte_filter)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tpromo\t(?i)^dukung jurnalisme\\b\n"
+                    "line\t*\tsocial\t^(?:Ikuti|Simak) kami\\b\n"
+                    "line\t*\tcomments\t^\\d+ komentar$\n"
+                    "line\t*\tquiz\t^[\\p{Lu}\\d]\\S* kuis\\b\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "DUKUNG JURNALISME warga dengan berlangganan.\n"
+                       "dukung jurnalisme warga sekarang juga.\n"
+                       "Simak kami di media sosial.\n"
+                       "12 komentar\n"
+                       "Ayo kuis berhadiah hari ini.\n"
+                       "9x kuis berhadiah hari ini.\n"
+                       "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "DUKUNG JURNALISME", "promo"));
+    ck_assert(ignored_as(d, "dukung jurnalisme", "promo"));
+    ck_assert(ignored_as(d, "Simak kami", "social"));
+    ck_assert(ignored_as(d, "12 komentar", "comments"));
+    ck_assert(ignored_as(d, "Ayo kuis", "quiz"));
+    ck_assert(ignored_as(d, "9x kuis", "quiz"));
+    ck_assert(!ignored_as(d, "Relawan lain", "promo"));
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
 START_TEST(bad_pattern_reported)
 {
     strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
@@ -281,6 +322,7 @@ static Suite *page_suite(void)
     tcase_add_test(tc, article_text_kept);
     tcase_add_test(tc, plain_text);
     tcase_add_test(tc, user_markers_merged);
+    tcase_add_test(tc, first_byte_filter);
     tcase_add_test(tc, bad_pattern_reported);
     suite_add_tcase(s, tc);
     return s;

@@ -475,6 +475,22 @@ static int count_entities(const nerid_model *m, const char *text)
     return n;
 }
 
+/* Does the JSON of text hold the time value `value`? */
+static bool has_time(const nerid_model *m, const char *text, const char *value)
+{
+    nerid_error err;
+    nerid_result *r = nerid_extract(m, text, strlen(text), "t", NULL, &err);
+    ck_assert_msg(r != NULL, "%s", err.message);
+    char *json = nerid_result_to_json(r, 0);
+    ck_assert_ptr_nonnull(json);
+    char want[64];
+    snprintf(want, sizeof want, "\"%s\"", value);
+    bool found = strstr(json, want) != NULL;
+    free(json);
+    nerid_result_free(r);
+    return found;
+}
+
 static nerid_model *load_default_from(const char *dir)
 {
     setenv("NERID_DATA_DIR", dir, 1);
@@ -495,6 +511,7 @@ START_TEST(gazetteer_image_follows_the_text)
     write_file("places.tsv", HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n");
     write_file("titles.tsv", "title\tkind\tattrs\nWali Kota\trole\t\n");
     write_file("abbreviations.tsv", "abbrev\tnote\nJl\tjalan\n");
+    write_file("timex.tsv", "word\tkind\tvalue\nmaret\tmonth\t3\n");
     const char *dirs[] = {tmpdir};
     nerid_error err;
     nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
@@ -504,10 +521,35 @@ START_TEST(gazetteer_image_follows_the_text)
     ck_assert_int_eq(nr_image_write(m, tmpdir, img, &err), 0);
     nerid_model_free(m);
 
+    /* the image alone holds every stage's data (here the times') */
+    m = nr_sys_malloc(sizeof *m);
+    ck_assert_ptr_nonnull(m);
+    memset(m, 0, sizeof *m);
+    ck_assert_int_eq(nr_image_load(m, tmpdir, &err), 1);
+    ck_assert_ptr_nonnull(m->times);
+    ck_assert(has_time(m, "Banjir melanda Bogor, 5 Maret 2023.", "2023-03-05"));
+    nerid_model_free(m);
+
     m = load_default_from(tmpdir); /* from the image */
     ck_assert_uint_eq(nerid_model_size(m), 1);
     ck_assert_int_eq(count_entities(m, "Banjir melanda Bogor lagi."), 1);
     ck_assert_int_eq(nr_lex_get(&m->titles, "wali kota", 9), 0);
+    ck_assert(has_time(m, "Banjir melanda Bogor, 5 Maret 2023.", "2023-03-05"));
+    nerid_model_free(m);
+
+    /* a stage's file edited (same size, new mtime): its text is loaded */
+    write_file("timex.tsv", "word\tkind\tvalue\nmarch\tmonth\t3\n");
+    char timex[128];
+    snprintf(timex, sizeof timex, "%s/timex.tsv", tmpdir);
+    struct timespec later_tx[2] = {{time(NULL) + 10, 0}, {time(NULL) + 10, 0}};
+    ck_assert_int_eq(utimensat(AT_FDCWD, timex, later_tx, 0), 0);
+    m = load_default_from(tmpdir);
+    ck_assert(!has_time(m, "Banjir melanda Bogor, 5 Maret 2023.", "2023-03-05"));
+    ck_assert(has_time(m, "Banjir melanda Bogor, 5 March 2023.", "2023-03-05"));
+    nerid_model_free(m);
+    m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    ck_assert_int_eq(nr_image_write(m, tmpdir, img, &err), 0);
     nerid_model_free(m);
 
     /* same size, new mtime: the content hash shows the edit */
@@ -545,6 +587,7 @@ START_TEST(gazetteer_image_follows_the_text)
     remove_file("places.tsv");
     remove_file("titles.tsv");
     remove_file("abbreviations.tsv");
+    remove_file("timex.tsv");
     rmdir(tmpdir);
     setenv("NERID_DATA_DIR", saved_dir, 1); /* for CK_FORK=no runs */
     free(saved_dir);
