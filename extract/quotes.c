@@ -72,7 +72,27 @@ typedef struct {
     size_t tpre_cap;
     uint8_t *cls_id;  /* cls's value strings as C_* (class_id), rebuilt per folder */
     size_t ncls;
+    uint64_t cue_bits[64]; /* a bit (cue_bit) per hash of cls's keys, see cue_filter */
 } quotes_model;
+
+/* The bit of a key's nr_hash h in cue_bits: its top 12 bits (the map's
+ * probe starts from the low ones). */
+static size_t cue_bit(uint64_t h) { return (size_t)(h >> 52); }
+
+/* Per-document code asks cls about nearly every word: with these bits, a
+ * word whose hash bit is clear is no key without a probe of the map (most
+ * words; about 6% of the others share a bit with a key and are probed).
+ * Built at the end of each load, from the keys loaded so far. */
+static void cue_filter(quotes_model *q)
+{
+    memset(q->cue_bits, 0, sizeof q->cue_bits);
+    const nr_strmap *m = &q->cls.map;
+    for (size_t j = 0; j < m->cap; j++)
+        if (m->keys[j]) {
+            size_t b = cue_bit(nr_hash(m->keys[j], m->klen[j]));
+            q->cue_bits[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+}
 
 static void tpre_add(quotes_model *q, uint64_t h)
 {
@@ -163,6 +183,7 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
             tpre_add(q, nr_hash_done(h));
         }
     }
+    cue_filter(q);
     return 0;
 }
 
@@ -218,6 +239,8 @@ typedef struct {
     size_t names_cap, names_n;
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
+    uint32_t *same_prev;  /* per capitalised word: the previous / next one */
+    uint32_t *same_next;  /* with the same folded view, or NONE (same_links) */
     int32_t *cov;         /* token -> covering live mention, or -1 */
     uint8_t *inq;         /* token inside a direct quotation */
     struct { qrun *v; size_t n, cap; } runs;     /* arena, cap fixed */
@@ -274,7 +297,8 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     const char *s = c->d->text + t->start;
     size_t n = t->end - t->start;
     *clitic = false;
-    int k = lex_tok(c, &c->qm->cls, i);
+    size_t b = cue_bit(nr_tok_hash(c->d, i));
+    int k = (c->qm->cue_bits[b >> 6] >> (b & 63)) & 1 ? lex_tok(c, &c->qm->cls, i) : -1;
     int l = k >= 0 ? lex_tok(c, &c->qm->lemma, i) : -1;
     if (k < 0 && n > 5 && strncasecmp_ascii(s + n - 3, "nya", 3)) {
         k = nr_lex_get(&c->qm->cls, s, n - 3);
@@ -744,14 +768,91 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
     *nb = x, *ne = e;
 }
 
+/* Links every capitalised word to the previous and the next capitalised
+ * word of the same folded view (NONE at the ends), so that expand_short
+ * visits only the occurrences of its word. Built on first use. */
+static void same_links(qctx *c)
+{
+    nr_doc *d = c->d;
+    const nr_tok *tv = d->toks.v;
+    size_t n = d->toks.n, ncap = 0;
+    for (size_t i = 0; i < n; i++)
+        ncap += tv[i].kind == TK_WORD && (tv[i].flags & TF_CAP);
+    /* only the entries of capitalised words are ever read: no clearing */
+    c->same_prev = nr_arena_alloc(&d->arena, n * sizeof *c->same_prev);
+    c->same_next = nr_arena_alloc(&d->arena, n * sizeof *c->same_next);
+    nr_amap last; /* view -> its latest occurrence so far */
+    nr_amap_init(&d->arena, &last, ncap);
+    for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = &tv[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
+        size_t wn;
+        const char *w = nr_tok_norm(d, t, &wn);
+        int32_t *slot = nr_amap_slot_h(&last, w, wn, nr_tok_hash(d, i), true);
+        c->same_prev[i] = *slot >= 0 ? (uint32_t)*slot : NONE;
+        c->same_next[i] = NONE;
+        if (*slot >= 0)
+            c->same_next[*slot] = (uint32_t)i;
+        *slot = (int32_t)i;
+    }
+}
+
+/* The name around an occurrence p of the one-word name: the name words
+ * after it (or, for a surname, before it), with given-name prefixes. */
+static bool short_occurrence(const qctx *c, size_t p, size_t *nb, size_t *ne)
+{
+    size_t n = c->d->toks.n;
+    size_t q = p + 1;
+    while (q < n && q - p < 4 && name_tok(c, q))
+        q++;
+    size_t b = p;
+    if (q - p == 1) /* a surname: the name words before it */
+        while (b > 0 && p - b < 3 && name_tok(c, b - 1))
+            b--;
+    while (b > 0 && p - b < 3 && is_cap(c, b - 1) && word_class(c, b - 1) == C_NAMEPREFIX)
+        b--;
+    if (q - b < 2)
+        return false;
+    if (is_punct(c, q - 1, '.'))
+        q--;
+    *nb = b, *ne = q;
+    return true;
+}
+
 /* Token i is a one-word name; the longer name it is short for, written
  * elsewhere in the article ("Anto" -> "Anto Prabowo"): the nearest earlier
  * occurrence followed (or, for a surname, preceded) by more name words,
- * else a later one. [*nb, *ne) or false. Every visit spends the document's
- * search budget, which keeps the stage linear. */
+ * else a later one (from i + 2). [*nb, *ne) or false. Every token between
+ * i and the occurrence looked at spends one unit of the document's search
+ * budget, which keeps the stage linear; a capitalised word visits only the
+ * occurrences of its word (same_links) but spends the same budget. */
 static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
 {
     size_t n = c->d->toks.n;
+    if (is_cap(c, i)) {
+        if (!c->same_prev)
+            same_links(c);
+        /* before i: the occurrence at p costs i - p; none costs i + 1 */
+        size_t budget = c->budget;
+        for (uint32_t p = c->same_prev[i]; p != NONE && i - p <= budget; p = c->same_prev[p])
+            if (!c->inq[p] && short_occurrence(c, p, nb, ne)) {
+                c->budget = budget - (i - p);
+                return true;
+            }
+        c->budget = budget - (budget < i + 1 ? budget : i + 1);
+        /* after i + 1: the occurrence at p costs p - i - 1; none costs
+         * n - i - 1, at least 1 */
+        budget = c->budget;
+        for (uint32_t p = c->same_next[i]; p != NONE && p - i - 1 <= budget; p = c->same_next[p])
+            if (p > i + 1 && !c->inq[p] && short_occurrence(c, p, nb, ne)) {
+                c->budget = budget - (p - i - 1);
+                return true;
+            }
+        size_t all = n - i - 1 > 1 ? n - i - 1 : 1;
+        c->budget = budget - (budget < all ? budget : all);
+        return false;
+    }
     for (int dir = 0; dir < 2; dir++) {
         size_t p = dir == 0 ? i : i + 1;
         while (c->budget > 0) {
@@ -766,21 +867,8 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
             if (T(c, p)->kind != TK_WORD || !(T(c, p)->flags & TF_CAP) || !same_word(c, p, i) ||
                 c->inq[p])
                 continue;
-            size_t q = p + 1;
-            while (q < n && q - p < 4 && name_tok(c, q))
-                q++;
-            size_t b = p;
-            if (q - p == 1) /* a surname: the name words before it */
-                while (b > 0 && p - b < 3 && name_tok(c, b - 1))
-                    b--;
-            while (b > 0 && p - b < 3 && is_cap(c, b - 1) && word_class(c, b - 1) == C_NAMEPREFIX)
-                b--;
-            if (q - b >= 2) {
-                if (is_punct(c, q - 1, '.'))
-                    q--;
-                *nb = b, *ne = q;
+            if (short_occurrence(c, p, nb, ne))
                 return true;
-            }
         }
     }
     return false;
@@ -1827,19 +1915,29 @@ static void collect_short_names(qctx *c)
     nr_doc *d = c->d;
     size_t n = d->toks.n, k = 0;
     skey *keys = nr_arena_alloc(&d->arena, (n + 1) * sizeof *keys);
+    /* the tests are pure (memoized) functions: the cheap ones first, the
+     * word's own marker test (title spans) only at a cue */
     for (size_t i = 1; i + 1 < n; i++) {
-        if (!is_cap(c, i) || marker(c, i) || (T(c, i)->flags & TF_DIGIT) ||
-            word_class(c, i) == C_NAMEPREFIX)
+        const nr_tok *t = T(c, i);
+        if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)) != TF_CAP)
             continue;
         bool next_cap = is_cap(c, i + 1);
-        bool prev_cap = is_cap(c, i - 1) && !(T(c, i)->flags & TF_SENT);
-        int pc = word_class(c, i - 1), nc = word_class(c, i + 1);
-        bool after_cue = (pc == C_SHORT || pc == C_MENURUT || pc == C_PASSIVE) && !next_cap;
-        bool before_cue = !prev_cap && (nc == C_VERB || nc == C_VERB2 || is_punct(c, i + 1, ':')) &&
-                          ((T(c, i)->flags & TF_SENT) || is_punct(c, i - 1, ','));
-        if (!after_cue && !before_cue)
+        bool after_cue = false;
+        if (!next_cap) {
+            int pc = word_class(c, i - 1);
+            after_cue = pc == C_SHORT || pc == C_MENURUT || pc == C_PASSIVE;
+        }
+        if (!after_cue) {
+            bool prev_cap = is_cap(c, i - 1) && !(t->flags & TF_SENT);
+            if (prev_cap || !((t->flags & TF_SENT) || is_punct(c, i - 1, ',')))
+                continue;
+            int nc;
+            if (!is_punct(c, i + 1, ':') && (nc = word_class(c, i + 1)) != C_VERB && nc != C_VERB2)
+                continue;
+        }
+        if (marker(c, i) || word_class(c, i) == C_NAMEPREFIX)
             continue;
-        keys[k].s = nr_tok_norm(d, T(c, i), &keys[k].n);
+        keys[k].s = nr_tok_norm(d, t, &keys[k].n);
         keys[k].tok = (uint32_t)i;
         k++;
     }
