@@ -253,14 +253,23 @@ static bool rule_applies(const page_ctx *c, const page_rule *r)
     return strlen(c->publisher) == n && strncasecmp_ascii(r->outlet, c->publisher, n);
 }
 
-/* Matches rule r against s[0..n); returns true and leaves the groups in
- * c->md. */
-static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
+/* The byte first_bytes() classifies a subject s[0..n) by: its first byte,
+ * 0x80 (never filtered) when empty. */
+static unsigned char first_byte(const char *s, size_t n)
+{
+    return n ? (unsigned char)s[0] : 0x80;
+}
+
+/* Can rule r match a subject that starts with byte b0 (first_byte)? */
+static bool may_start(const page_rule *r, unsigned char b0)
+{
+    return !r->anchored || b0 >= 0x80 || ((r->first[b0 >> 6] >> (b0 & 63)) & 1);
+}
+
+/* rule_match after may_start said yes. */
+static bool rule_try(page_ctx *c, const page_rule *r, const char *s, size_t n)
 {
     if (!c->md)
-        return false;
-    unsigned char b0 = n ? (unsigned char)s[0] : 0x80;
-    if (r->anchored && b0 < 0x80 && !((r->first[b0 >> 6] >> (b0 & 63)) & 1))
         return false;
     if (!rule_applies(c, r))
         return false;
@@ -269,6 +278,13 @@ static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
     if (r->jit)
         return pcre2_jit_match(r->re, (PCRE2_SPTR)s, n, 0, 0, c->md, NULL) > 0;
     return pcre2_match(r->re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) > 0;
+}
+
+/* Matches rule r against s[0..n); returns true and leaves the groups in
+ * c->md. */
+static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
+{
+    return may_start(r, first_byte(s, n)) && rule_try(c, r, s, n);
 }
 
 /* Group g of the last match as offsets into the subject; false if unset. */
@@ -286,9 +302,10 @@ static bool group_span(const page_ctx *c, int g, size_t *b, size_t *e)
 /* First rule of `kind` matching s[0..n), or NULL. */
 static const page_rule *find_rule(page_ctx *c, int kind, const char *s, size_t n)
 {
+    unsigned char b0 = first_byte(s, n);
     for (size_t i = 0; i < c->pd->rules.n; i++) {
         const page_rule *r = &c->pd->rules.v[i];
-        if (r->kind == kind && rule_match(c, r, s, n))
+        if (r->kind == kind && may_start(r, b0) && rule_try(c, r, s, n))
             return r;
     }
     return NULL;
@@ -345,6 +362,15 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
     nr_doc *d = c->d;
     const char *list_reason = NULL;
     const char *tail_reason = NULL;
+    /* the clutter rules in file order, gathered once: each line tries
+     * those its first byte can start (most lines call PCRE2 a few times) */
+    const page_rule **rules = nr_arena_alloc(&d->arena, (c->pd->rules.n + 1) * sizeof *rules);
+    size_t nrules = 0;
+    for (size_t i = 0; i < c->pd->rules.n; i++) {
+        const page_rule *r = &c->pd->rules.v[i];
+        if (r->kind == K_LINE || r->kind == K_LIST || r->kind == K_TAIL)
+            rules[nrules++] = r;
+    }
     for (size_t k = 0; k < d->paras.n; k++) {
         const nr_range *p = &d->paras.v[k];
         if (k == dateline_line) {
@@ -358,13 +384,11 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
         size_t words = line_words(d, p), n;
         const char *s = line_text(c, k, &n);
         const page_rule *hit = NULL;
+        unsigned char b0 = first_byte(s, n);
         if (words <= MAX_CLUTTER_WORDS)
-            for (size_t i = 0; i < c->pd->rules.n && !hit; i++) {
-                const page_rule *r = &c->pd->rules.v[i];
-                if ((r->kind == K_LINE || r->kind == K_LIST || r->kind == K_TAIL) &&
-                    rule_match(c, r, s, n))
-                    hit = r;
-            }
+            for (size_t i = 0; i < nrules && !hit; i++)
+                if (may_start(rules[i], b0) && rule_try(c, rules[i], s, n))
+                    hit = rules[i];
         if (hit) {
             c->cls[k] = C_CLUTTER, c->reason[k] = hit->label;
             if (hit->kind == K_LIST)
@@ -450,10 +474,12 @@ static size_t find_dateline(page_ctx *c)
         const nr_range *p = &d->paras.v[k];
         size_t n;
         const char *s = line_text(c, k, &n);
+        unsigned char b0 = first_byte(s, n);
         for (size_t i = 0; i < c->pd->rules.n; i++) {
             const page_rule *r = &c->pd->rules.v[i];
             size_t mb, me, b, e;
-            if (r->kind != K_DATELINE || !rule_match(c, r, s, n) || !group_span(c, 0, &mb, &me))
+            if (r->kind != K_DATELINE || !may_start(r, b0) || !rule_try(c, r, s, n) ||
+                !group_span(c, 0, &mb, &me))
                 continue;
             bool weak = r->label && strcmp(r->label, "weak") == 0;
             if (words_from(d, p, p->start + (uint32_t)me) < (weak ? WEAK_MIN_BODY : DATELINE_MIN_BODY))
