@@ -68,7 +68,27 @@ typedef struct {
     nr_strmap first;               /* folded first word of any key -> mask
                                       of the kinds it starts (1 << kind) */
     NR_VEC(const char *) vals;
+    uint64_t first_bits[64];       /* a bit (first_bit) per hash of first's
+                                      keys, see first_filter */
 } tx_data;
+
+/* The bit of a key's nr_hash h in first_bits: its top 12 bits (the map's
+ * probe starts from the low ones). */
+static size_t first_bit(uint64_t h) { return (size_t)(h >> 52); }
+
+/* nr_times looks every token up in `first`: with these bits, a token
+ * whose hash bit is clear starts no key, without a probe of the map (most
+ * tokens; about 3% of the others share a bit with a key and are probed).
+ * Built at the end of each load, from the keys loaded so far. */
+static void first_filter(tx_data *x)
+{
+    memset(x->first_bits, 0, sizeof x->first_bits);
+    for (size_t j = 0; j < x->first.cap; j++)
+        if (x->first.keys[j]) {
+            size_t b = first_bit(nr_hash(x->first.keys[j], x->first.klen[j]));
+            x->first_bits[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+}
 
 #define TX_HEADER "word\tkind\tvalue"
 #define TX_KEYMAX 64
@@ -143,7 +163,10 @@ int nr_times_load(nerid_model *m, const char *dir, nerid_error *err)
         m->times = x;
     }
     load_ctx c = {m, x};
-    return nr_tsv_read(path, TX_HEADER, tx_row, &c, err);
+    if (nr_tsv_read(path, TX_HEADER, tx_row, &c, err) < 0)
+        return -1;
+    first_filter(x);
+    return 0;
 }
 
 void nr_times_free(void *p)
@@ -219,6 +242,8 @@ typedef struct {
     tx_item *v;
     size_t n, cap;
     uint32_t *mask;                /* per token: kinds its word starts */
+    struct np_memo *np;            /* num_parts' last token (matchers at a
+                                      number all split it) */
 } scan;
 
 static tx_item *item_new(scan *s, uint32_t tb, uint32_t te, int kind, const char *rule)
@@ -250,12 +275,9 @@ static const nr_tok *tok(const scan *s, size_t i)
     return i < s->d->toks.n ? &s->d->toks.v[i] : NULL;
 }
 
-/* The value of the word at token i (or of tokens i, i+1 when two) in the
- * list `kind`, or NULL. */
-static const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
+/* word_n's lookup, once token i's mask allows `kind`. */
+static const char *word_lookup(const scan *s, size_t i, size_t ntok, int kind)
 {
-    if (!s->x || i + ntok > s->d->toks.n || !(s->mask[i] & (1u << kind)))
-        return NULL;
     char key[TX_KEYMAX];
     size_t kn = 1;
     key[0] = (char)('A' + kind);
@@ -273,6 +295,16 @@ static const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
     return nr_strmap_get(&s->x->map, key, kn, &v) ? s->x->vals.v[v] : NULL;
 }
 
+/* The value of the word at token i (or of tokens i, i+1 when two) in the
+ * list `kind`, or NULL. Most calls stop at the mask (kept apart from the
+ * lookup's key buffer, so that they stay cheap). */
+static inline const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
+{
+    if (!s->x || i + ntok > s->d->toks.n || !(s->mask[i] & (1u << kind)))
+        return NULL;
+    return word_lookup(s, i, ntok, kind);
+}
+
 static const char *word(const scan *s, size_t i, int kind) { return word_n(s, i, 1, kind); }
 
 static bool is_lit(const scan *s, size_t i, const char *lit) { return nr_tok_is(s->d, i, lit); }
@@ -288,7 +320,14 @@ typedef struct {
     char sep[NP_MAX];              /* separator after group k */
 } numparts;
 
-static bool num_parts(const scan *s, size_t i, numparts *p)
+/* The last token num_parts split, and the result. */
+struct np_memo {
+    size_t tok;                    /* SIZE_MAX: none yet */
+    bool ok;
+    numparts p;
+};
+
+static bool split_number(const scan *s, size_t i, numparts *p)
 {
     const nr_tok *t = tok(s, i);
     if (!t || t->kind != TK_NUMBER)
@@ -317,6 +356,19 @@ static bool num_parts(const scan *s, size_t i, numparts *p)
         }
     }
     return p->n > 0 && in;
+}
+
+/* Token i split into digit groups, or false when it is no such number
+ * (then *p is not to be read). */
+static bool num_parts(const scan *s, size_t i, numparts *p)
+{
+    struct np_memo *m = s->np;
+    if (m->tok != i) {
+        m->tok = i;
+        m->ok = split_number(s, i, &m->p);
+    }
+    *p = m->p;
+    return m->ok;
 }
 
 static bool is_year(int y, int len) { return len == 4 && y >= 1900 && y <= 2099; }
@@ -1007,28 +1059,33 @@ typedef size_t (*matcher)(scan *, size_t);
 
 void nr_times(nr_doc *d)
 {
-    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL};
+    struct np_memo np = {.tok = SIZE_MAX};
+    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL, &np};
     if (!s.x)
         return;
     /* one lexicon probe per token: the kinds its word can start */
     s.mask = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.mask);
     for (size_t i = 0; i < d->toks.n; i++) {
         size_t n;
-        const char *w = nr_tok_norm(d, &d->toks.v[i], &n);
+        uint64_t h = nr_tok_hash(d, i);
+        size_t b = first_bit(h);
         s.mask[i] = 0;
-        nr_strmap_get_h(&s.x->first, w, n, nr_tok_hash(d, i), &s.mask[i]);
+        if (!((s.x->first_bits[b >> 6] >> (b & 63)) & 1))
+            continue;
+        const char *w = nr_tok_norm(d, &d->toks.v[i], &n);
+        nr_strmap_get_h(&s.x->first, w, n, h, &s.mask[i]);
     }
     static const matcher MATCHERS[] = {m_date, m_clock, m_part, m_year, m_month,
                                        m_rel_day, m_rel_unit, m_weekday};
     bool keep = d->opts && d->opts->keep_clutter;
     for (size_t i = 0; i < d->toks.n;) {
-        if ((d->toks.v[i].flags & TF_CLUTTER) && !keep) {
-            i++;
-            continue;
-        }
         /* every matcher starts at a number or at a word of some list:
          * other tokens cannot start a time expression */
         if (!s.mask[i] && d->toks.v[i].kind != TK_NUMBER) {
+            i++;
+            continue;
+        }
+        if ((d->toks.v[i].flags & TF_CLUTTER) && !keep) {
             i++;
             continue;
         }
