@@ -222,13 +222,14 @@ typedef struct {
 /* A token's cue class, computed once (cue_class). */
 typedef struct {
     const char *lemma;
-    uint8_t done, ret, clitic, found;
+    uint8_t ret, clitic, found;
 } qcue;
 
 typedef struct {
     nr_doc *d;
     const quotes_model *qm;
-    qcue *cue;            /* per token, see cue_class */
+    qcue *cue;            /* per token, see cue_class; only the bits of */
+    uint64_t *cue_done;   /* cue_done (bit i: cue[i] is set) are cleared */
     uint8_t *memo;        /* per token: MEMO_* bits of is_title, marker */
     uint8_t *tspan;       /* per token x length 1..3: title_span, 0 unknown,
                              1 no, 2 yes */
@@ -315,23 +316,29 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     return id >= C_FILLER && *clitic ? C_NONE : id;
 }
 
+/* Computes c->cue[i] (cue_class). */
+static void cue_fill(const qctx *c, size_t i)
+{
+    qcue *q = &c->cue[i];
+    const char *lm = NULL;
+    bool cl = false, found = false;
+    q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
+    q->lemma = lm;
+    q->clitic = cl;
+    q->found = found;
+    c->cue_done[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
  * when "-nya" was removed. Memoized per token (c->cue): the rules ask about
- * the same words many times. */
-static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
+ * the same words many times (inline: most calls only read the memo). */
+static inline int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
 {
     if (!is_word(c, i))
         return C_NONE;
-    qcue *q = &c->cue[i];
-    if (!q->done) {
-        const char *lm = NULL;
-        bool cl = false, found = false;
-        q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
-        q->lemma = lm;
-        q->clitic = cl;
-        q->found = found;
-        q->done = 1;
-    }
+    if (!((c->cue_done[i >> 6] >> (i & 63)) & 1))
+        cue_fill(c, i);
+    const qcue *q = &c->cue[i];
     *clitic = q->clitic;
     if (q->found)
         *lemma = q->lemma;
@@ -613,41 +620,58 @@ static bool ent_words_contain(const qctx *c, const nr_entity *e, const char *w, 
     return false;
 }
 
-/* A longer PERSON entity holding every word of the name in tokens [b, e):
- * exact words first, then a one-word nickname that starts a word ("Anggi"
- * ~ "Anggini Setiawan"). Returns -1 if none. */
-static int32_t longer_person(qctx *c, uint32_t b, uint32_t e, int32_t self)
+/* How a name's words meet a word w: one equals it, one is longer and
+ * starts with it ("Anggini" for "Anggi"), both compared ignoring ASCII case. */
+enum { W_EQUAL = 1, W_STARTS = 2 };
+
+static unsigned name_meets(const char *s, size_t n, const char *w, size_t wn)
+{
+    unsigned how = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j - i >= wn && j > i && strncasecmp_ascii(s + i, w, wn))
+            how |= j - i == wn ? W_EQUAL : W_STARTS;
+        i = j;
+    }
+    return how;
+}
+
+/* A longer PERSON entity holding the one-word name at token t: one with
+ * the word itself first, else one with a word it starts ("Anggi" ~
+ * "Anggini Setiawan"; 3+ letters). Returns -1 if none. The two searches
+ * share one pass over the entities but spend the search budget as two. */
+static int32_t longer_person(qctx *c, uint32_t t)
 {
     nr_doc *d = c->d;
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1 && e - b != 1)
-            break;
-        if (c->budget < d->entities.n)
-            return -1; /* the search budget is spent: stay linear */
-        c->budget -= d->entities.n;
-        for (size_t k = 0; k < d->entities.n; k++) {
-            const nr_entity *x = &d->entities.v[k];
-            if ((int32_t)k == self || x->type != NERID_PERSON || !x->name)
-                continue;
-            bool all = true;
-            size_t nw = 0;
-            for (uint32_t t = b; t < e && all; t++) {
-                if (T(c, t)->kind != TK_WORD)
-                    continue;
-                nw++;
-                size_t wn = T(c, t)->end - T(c, t)->start;
-                if (pass == 1 && wn < 3) {
-                    all = false;
-                    break;
-                }
-                all = ent_words_contain(c, x, d->text + T(c, t)->start, wn, pass == 1);
-            }
-            size_t xn = strlen(x->name);
-            if (all && nw > 0 && xn > d->toks.v[e - 1].end - d->toks.v[b].start)
-                return (int32_t)k;
-        }
+    size_t ne = d->entities.n;
+    if (c->budget < ne)
+        return -1; /* the search budget is spent: stay linear */
+    c->budget -= ne;
+    const nr_tok *tk = T(c, t);
+    const char *w = d->text + tk->start;
+    size_t wn = tk->end - tk->start;
+    int32_t starts = -1; /* the first entity of the second search */
+    for (size_t k = 0; k < ne && tk->kind == TK_WORD; k++) {
+        const nr_entity *x = &d->entities.v[k];
+        if (x->type != NERID_PERSON || !x->name)
+            continue;
+        size_t xn = strlen(x->name);
+        if (xn <= wn)
+            continue; /* not longer */
+        unsigned how = name_meets(x->name, xn, w, wn);
+        if (how & W_EQUAL)
+            return (int32_t)k;
+        if (starts < 0 && how && wn >= 3)
+            starts = (int32_t)k;
     }
-    return -1;
+    if (c->budget < ne)
+        return -1;
+    c->budget -= ne;
+    return starts;
 }
 
 static void set_role(qctx *c, int32_t ent, uint32_t rb, uint32_t re)
@@ -985,7 +1009,7 @@ static int32_t person_entity(qctx *c, uint32_t b, uint32_t e, int depth)
     if (e - b == 1 && depth == 0 && expand_short(c, b, &nb, &ne))
         ent = person_entity(c, (uint32_t)nb, (uint32_t)ne, depth + 1);
     if (ent < 0 && e - b == 1)
-        ent = longer_person(c, b, e, -1);
+        ent = longer_person(c, b);
     if (ent < 0)
         ent = name_get(c, name);
     for (uint32_t t = b; t < e && ent < 0; t++) {
@@ -1966,10 +1990,16 @@ void nr_quotes(nr_doc *d)
     c.cov = nr_arena_alloc(&d->arena, n * sizeof *c.cov);
     c.inq = nr_arena_alloc(&d->arena, n);
     memset(c.inq, 0, n);
-    for (size_t i = 0; i < n; i++)
+    /* every run ends at a mark or at a paragraph end; every quote is a run
+     * or a sentence: the scratch tables have fixed sizes */
+    size_t marks = 0;
+    for (size_t i = 0; i < n; i++) {
         c.cov[i] = -1;
+        marks += d->toks.v[i].kind == TK_QUOTE;
+    }
     c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
-    memset(c.cue, 0, n * sizeof *c.cue);
+    c.cue_done = nr_arena_alloc(&d->arena, (n / 64 + 1) * sizeof *c.cue_done);
+    memset(c.cue_done, 0, (n / 64 + 1) * sizeof *c.cue_done);
     c.memo = nr_arena_alloc(&d->arena, n);
     memset(c.memo, 0, n);
     c.tspan = nr_arena_alloc(&d->arena, 3 * n);
@@ -1988,11 +2018,6 @@ void nr_quotes(nr_doc *d)
         for (uint32_t t = m->tb; t < m->te && t < n; t++)
             c.cov[t] = (int32_t)k;
     }
-    /* every run ends at a mark or at a paragraph end; every quote is a run
-     * or a sentence: the scratch tables have fixed sizes */
-    size_t marks = 0;
-    for (size_t i = 0; i < n; i++)
-        marks += d->toks.v[i].kind == TK_QUOTE;
     c.runs.cap = marks + 1;
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
     c.pron.cap = c.runs.cap + d->sents.n + 1;
