@@ -793,32 +793,39 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
 }
 
 /* Links every capitalised word to the previous and the next capitalised
- * word of the same folded view (NONE at the ends), so that expand_short
- * visits only the occurrences of its word. Built on first use. */
+ * word of the same nr_hash of its folded view (NONE at the ends), so that
+ * expand_short visits only the occurrences of its word (and checks each
+ * with same_word: another view may share the hash). Built on first use. */
 static void same_links(qctx *c)
 {
     nr_doc *d = c->d;
     const nr_tok *tv = d->toks.v;
-    size_t n = d->toks.n, ncap = 0;
+    size_t n = d->toks.n, ncap = 0, cap = 16;
     for (size_t i = 0; i < n; i++)
         ncap += tv[i].kind == TK_WORD && (tv[i].flags & TF_CAP);
     /* only the entries of capitalised words are ever read: no clearing */
     c->same_prev = nr_arena_alloc(&d->arena, n * sizeof *c->same_prev);
     c->same_next = nr_arena_alloc(&d->arena, n * sizeof *c->same_next);
-    nr_amap last; /* view -> its latest occurrence so far */
-    nr_amap_init(&d->arena, &last, ncap);
+    /* hash -> its latest occurrence so far (open addressing, -1 empty) */
+    while (cap < 2 * ncap)
+        cap *= 2;
+    uint64_t *key = nr_arena_alloc(&d->arena, cap * sizeof *key);
+    int32_t *last = nr_arena_alloc(&d->arena, cap * sizeof *last);
+    memset(last, 0xff, cap * sizeof *last);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = &tv[i];
         if (t->kind != TK_WORD || !(t->flags & TF_CAP))
             continue;
-        size_t wn;
-        const char *w = nr_tok_norm(d, t, &wn);
-        int32_t *slot = nr_amap_slot_h(&last, w, wn, nr_tok_hash(d, i), true);
-        c->same_prev[i] = *slot >= 0 ? (uint32_t)*slot : NONE;
+        uint64_t h = nr_tok_hash(d, i);
+        size_t j = h & (cap - 1);
+        while (last[j] >= 0 && key[j] != h)
+            j = (j + 1) & (cap - 1);
+        key[j] = h;
+        c->same_prev[i] = last[j] >= 0 ? (uint32_t)last[j] : NONE;
         c->same_next[i] = NONE;
-        if (*slot >= 0)
-            c->same_next[*slot] = (uint32_t)i;
-        *slot = (int32_t)i;
+        if (last[j] >= 0)
+            c->same_next[last[j]] = (uint32_t)i;
+        last[j] = (int32_t)i;
     }
 }
 
@@ -860,7 +867,7 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
         /* before i: the occurrence at p costs i - p; none costs i + 1 */
         size_t budget = c->budget;
         for (uint32_t p = c->same_prev[i]; p != NONE && i - p <= budget; p = c->same_prev[p])
-            if (!c->inq[p] && short_occurrence(c, p, nb, ne)) {
+            if (same_word(c, p, i) && !c->inq[p] && short_occurrence(c, p, nb, ne)) {
                 c->budget = budget - (i - p);
                 return true;
             }
@@ -869,7 +876,7 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
          * n - i - 1, at least 1 */
         budget = c->budget;
         for (uint32_t p = c->same_next[i]; p != NONE && p - i - 1 <= budget; p = c->same_next[p])
-            if (p > i + 1 && !c->inq[p] && short_occurrence(c, p, nb, ne)) {
+            if (p > i + 1 && same_word(c, p, i) && !c->inq[p] && short_occurrence(c, p, nb, ne)) {
                 c->budget = budget - (p - i - 1);
                 return true;
             }
