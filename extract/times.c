@@ -1015,40 +1015,125 @@ static void resolve(scan *s)
     }
 }
 
+/* A value being written (value_of): numbers as printf's %0Nd writes them
+ * (digits by hand when they fit the width, the common case). At most six
+ * numbers of 11 characters and their separators: the buffer holds them. */
+typedef struct {
+    char s[96];
+    size_t n;
+} vtext;
+
+static void vt_num(vtext *t, int v, int width)
+{
+    int lim = width == 4 ? 10000 : width == 2 ? 100 : 10;
+    if (v >= 0 && v < lim) {
+        for (int k = width; k-- > 0; v /= 10)
+            t->s[t->n + (size_t)k] = (char)('0' + v % 10);
+        t->n += (size_t)width;
+    } else {
+        t->n += (size_t)snprintf(t->s + t->n, sizeof t->s - t->n, "%0*d", width, v);
+    }
+}
+
+static void vt_chr(vtext *t, char c) { t->s[t->n++] = c; }
+
+/* "%04d" of the year, "XXXX" when unknown (at most 7 characters: it was
+ * written into a char[8] first). */
+static void vt_year(vtext *t, int y)
+{
+    if (y) {
+        size_t from = t->n;
+        vt_num(t, y, 4);
+        if (t->n - from > 7)
+            t->n = from + 7;
+    } else {
+        memcpy(t->s + t->n, "XXXX", 4);
+        t->n += 4;
+    }
+}
+
+/* y-m-d ("%04d-%02d-%02d", or with "XXXX" when xyear and y is 0). */
+static void vt_date(vtext *t, int y, int m, int dd, bool xyear)
+{
+    if (xyear)
+        vt_year(t, y);
+    else
+        vt_num(t, y, 4);
+    vt_chr(t, '-');
+    vt_num(t, m, 2);
+    vt_chr(t, '-');
+    vt_num(t, dd, 2);
+}
+
+/* The text and then tail, as an arena string. */
+static const char *vt_done(nr_doc *d, const vtext *t, const char *tail)
+{
+    size_t tn = strlen(tail);
+    char *p = nr_arena_alloc(&d->arena, t->n + tn + 1);
+    memcpy(p, t->s, t->n);
+    memcpy(p + t->n, tail, tn + 1);
+    return p;
+}
+
 static const char *value_of(nr_doc *d, const tx_item *it)
 {
-    nr_arena *a = &d->arena;
-    char ys[8];
-    if (it->y)
-        snprintf(ys, sizeof ys, "%04d", it->y);
-    else
-        strcpy(ys, "XXXX");
+    vtext t = {.n = 0};
     switch (it->kind) {
     case IT_DATE:
-    case IT_CLOCK: {
-        const char *day = it->kind == IT_CLOCK && !it->resolved
-                              ? "XXXX-XX-XX"
-                              : nr_arena_printf(a, "%s-%02d-%02d", ys, it->m, it->dd);
+    case IT_CLOCK:
+        if (it->kind == IT_CLOCK && !it->resolved) {
+            memcpy(t.s, "XXXX-XX-XX", 10);
+            t.n = 10;
+        } else {
+            vt_date(&t, it->y, it->m, it->dd, true);
+        }
         if (it->hh < 0)
-            return day;
-        return nr_arena_printf(a, "%sT%02d:%02d%s", day, it->hh, it->mi, it->off ? it->off : "");
-    }
-    case IT_MONTH: return nr_arena_printf(a, "%s-%02d", ys, it->m);
-    case IT_YEAR: return nr_arena_printf(a, "%04d", it->y);
-    case IT_YEARS: return nr_arena_printf(a, "%04d/%04d", it->y, it->y2);
-    case IT_PART: return nr_arena_printf(a, "%s-%c%d", ys, it->unit, it->y2);
+            return vt_done(d, &t, "");
+        vt_chr(&t, 'T');
+        vt_num(&t, it->hh, 2);
+        vt_chr(&t, ':');
+        vt_num(&t, it->mi, 2);
+        return vt_done(d, &t, it->off ? it->off : "");
+    case IT_MONTH:
+        vt_year(&t, it->y);
+        vt_chr(&t, '-');
+        vt_num(&t, it->m, 2);
+        return vt_done(d, &t, "");
+    case IT_YEAR:
+        vt_num(&t, it->y, 4);
+        return vt_done(d, &t, "");
+    case IT_YEARS:
+        vt_num(&t, it->y, 4);
+        vt_chr(&t, '/');
+        vt_num(&t, it->y2, 4);
+        return vt_done(d, &t, "");
+    case IT_PART:
+        vt_year(&t, it->y);
+        vt_chr(&t, '-');
+        vt_chr(&t, it->unit);
+        vt_num(&t, it->y2, 1);
+        return vt_done(d, &t, "");
     case IT_WEEKDAY:
     case IT_REL_DAY:
-        return it->resolved ? nr_arena_printf(a, "%04d-%02d-%02d", it->y, it->m, it->dd) : NULL;
+        if (!it->resolved)
+            return NULL;
+        vt_date(&t, it->y, it->m, it->dd, false);
+        return vt_done(d, &t, "");
     case IT_REL_UNIT:
         if (it->hh != -2)
             return NULL;
-        if (it->unit == 'W')
-            return nr_arena_printf(a, "%04d-%02d-%02d/%04d-%02d-%02d", it->y, it->m, it->dd,
-                                   it->y2 / 10000, it->y2 / 100 % 100, it->y2 % 100);
-        if (it->unit == 'M')
-            return nr_arena_printf(a, "%04d-%02d", it->y, it->m);
-        return nr_arena_printf(a, "%04d", it->y);
+        if (it->unit == 'W') {
+            vt_date(&t, it->y, it->m, it->dd, false);
+            vt_chr(&t, '/');
+            vt_date(&t, it->y2 / 10000, it->y2 / 100 % 100, it->y2 % 100, false);
+        } else {
+            vt_num(&t, it->y, 4);
+            if (it->unit == 'M') {
+                vt_chr(&t, '-');
+                vt_num(&t, it->m, 2);
+            }
+        }
+        return vt_done(d, &t, "");
     default: return NULL;
     }
 }
