@@ -554,10 +554,14 @@ static void find_runs(qctx *c)
     for (size_t k = 0; k < d->paras.n; k++) {
         const nr_range *p = &d->paras.v[k];
         uint32_t open = NONE, first = para_first(c, p), after_mark = first;
-        bool doubles = false;
+        bool doubles = false, singles = false;
         for (uint32_t i = first; i < p->te; i++) {
-            if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || !is_double(mark_class(c, i)))
+            if (T(c, i)->kind != TK_QUOTE)
                 continue;
+            if (skip_tok(c, i) || !is_double(mark_class(c, i))) {
+                singles = true;
+                continue;
+            }
             doubles = true;
             mark_role role = mark_role_of(c, i);
             if (open == NONE) {
@@ -590,7 +594,7 @@ static void find_runs(qctx *c)
             }
             add_run(c, open, open + 1, p->te, NONE, (uint32_t)k, fl);
         }
-        if (!doubles)
+        if (!doubles && singles) /* a paragraph with no mark has no run */
             find_single_runs(c, p, first, (uint32_t)k);
     }
 }
