@@ -242,6 +242,8 @@ typedef struct {
     tx_item *v;
     size_t n, cap;
     uint32_t *mask;                /* per token: kinds its word starts */
+    uint32_t *marks;               /* tokens that open a line or are quote */
+    size_t nmarks;                 /* marks, in order (for resolve) */
     struct np_memo *np;            /* num_parts' last token (matchers at a
                                       number all split it) */
 } scan;
@@ -944,23 +946,35 @@ static void resolve(scan *s)
             it->y = d->anchor.year;
         }
     }
-    /* which findings sit inside a quotation (parity of double quotes on the line) */
-    size_t k = 0;
+    /* which findings sit inside a quotation (parity of double quotes on
+     * the line): the state at each finding's first token, from the marks
+     * before it (a line start resets it before the finding, a quotation
+     * mark counts after it). The findings are in token order; one out of
+     * order would stop the walk there (its own and later ones stay false). */
+    size_t e = 0;
+    uint32_t at = 0;
     bool inq = false;
-    for (size_t i = 0; i < d->toks.n && k < s->n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        if (t->flags & TF_PARA)
-            inq = false;
-        while (k < s->n && s->v[k].tb == i)
-            s->v[k++].inquote = inq;
-        if (t->kind == TK_QUOTE) {
-            size_t l;
-            int q = nr_quote_class(nr_utf8_decode(d->text, d->len, t->start, &l));
-            if (q == NR_Q_DOUBLE_OPEN)
-                inq = true;
-            else if (q == NR_Q_DOUBLE_CLOSE || q == NR_Q_DOUBLE_AMBIG)
-                inq = !inq;
+    for (size_t k = 0; k < s->n; k++) {
+        uint32_t tb = s->v[k].tb;
+        if (tb < at)
+            break;
+        for (; e < s->nmarks && s->marks[e] <= tb; e++) {
+            const nr_tok *t = &d->toks.v[s->marks[e]];
+            if (t->flags & TF_PARA)
+                inq = false;
+            if (t->kind == TK_QUOTE && s->marks[e] < tb) {
+                size_t l;
+                int q = nr_quote_class(nr_utf8_decode(d->text, d->len, t->start, &l));
+                if (q == NR_Q_DOUBLE_OPEN)
+                    inq = true;
+                else if (q == NR_Q_DOUBLE_CLOSE || q == NR_Q_DOUBLE_AMBIG)
+                    inq = !inq;
+            }
+            if (s->marks[e] == tb)
+                break; /* its quotation mark counts after the finding */
         }
+        s->v[k].inquote = inq;
+        at = tb;
     }
     /* weekdays outside quotes first: an attribution may name only the
      * day ("...besok...," kata Yohanes, Minggu malam) */
@@ -1145,19 +1159,23 @@ typedef size_t (*matcher)(scan *, size_t);
 void nr_times(nr_doc *d)
 {
     struct np_memo np = {.tok = SIZE_MAX};
-    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL, &np};
+    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL, NULL, 0, &np};
     if (!s.x)
         return;
     /* one lexicon probe per token: the kinds its word can start */
     s.mask = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.mask);
+    s.marks = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.marks);
     for (size_t i = 0; i < d->toks.n; i++) {
         size_t n;
+        const nr_tok *t = &d->toks.v[i];
+        if ((t->flags & TF_PARA) || t->kind == TK_QUOTE)
+            s.marks[s.nmarks++] = (uint32_t)i;
         uint64_t h = nr_tok_hash(d, i);
         size_t b = first_bit(h);
         s.mask[i] = 0;
         if (!((s.x->first_bits[b >> 6] >> (b & 63)) & 1))
             continue;
-        const char *w = nr_tok_norm(d, &d->toks.v[i], &n);
+        const char *w = nr_tok_norm(d, t, &n);
         nr_strmap_get_h(&s.x->first, w, n, h, &s.mask[i]);
     }
     static const matcher MATCHERS[] = {m_date, m_clock, m_part, m_year, m_month,

@@ -272,6 +272,12 @@ START_TEST(relative_days)
     expect(r, "Minggu", "2025-02-09", false);
     expect(r, "Besok", "2025-02-10", false);
     nerid_result_free(r);
+    /* a line ends a quotation left open: the next line's day is outside */
+    r = tu_run("Judul\n\nSelasa, 5 Maret 2024 16:20 WIB\n\n"
+               "\"Kami sudah siap sejak pagi\n"
+               "Kemarin hujan deras di Bogor, Senin (4/3/2024).\n", NULL);
+    expect(r, "Kemarin", "2024-03-04", false);
+    nerid_result_free(r);
 }
 END_TEST
 
