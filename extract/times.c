@@ -1162,39 +1162,58 @@ void nr_times(nr_doc *d)
     scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL, NULL, 0, &np};
     if (!s.x)
         return;
-    /* one lexicon probe per token: the kinds its word can start */
+    /* one lexicon probe per token: the kinds its word can start. Every
+     * matcher starts at a number or at a word of some list: other tokens
+     * cannot start a time expression, the rest are the starts to try. */
     s.mask = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.mask);
     s.marks = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.marks);
+    uint32_t *starts = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *starts);
+    size_t nstarts = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
-        size_t n;
         const nr_tok *t = &d->toks.v[i];
         if ((t->flags & TF_PARA) || t->kind == TK_QUOTE)
             s.marks[s.nmarks++] = (uint32_t)i;
         uint64_t h = nr_tok_hash(d, i);
-        size_t b = first_bit(h);
+        size_t b = first_bit(h), n;
         s.mask[i] = 0;
-        if (!((s.x->first_bits[b >> 6] >> (b & 63)) & 1))
-            continue;
-        const char *w = nr_tok_norm(d, t, &n);
-        nr_strmap_get_h(&s.x->first, w, n, h, &s.mask[i]);
-    }
-    static const matcher MATCHERS[] = {m_date, m_clock, m_part, m_year, m_month,
-                                       m_rel_day, m_rel_unit, m_weekday};
-    bool keep = d->opts && d->opts->keep_clutter;
-    for (size_t i = 0; i < d->toks.n;) {
-        /* every matcher starts at a number or at a word of some list:
-         * other tokens cannot start a time expression */
-        if (!s.mask[i] && d->toks.v[i].kind != TK_NUMBER) {
-            i++;
-            continue;
+        if ((s.x->first_bits[b >> 6] >> (b & 63)) & 1) {
+            const char *w = nr_tok_norm(d, t, &n);
+            nr_strmap_get_h(&s.x->first, w, n, h, &s.mask[i]);
         }
+        if (s.mask[i] || t->kind == TK_NUMBER)
+            starts[nstarts++] = (uint32_t)i;
+    }
+    /* each matcher with what its first test needs at token i (list words
+     * in mask[i], or a number): without it the matcher returns i at once,
+     * so it is not called */
+    static const struct {
+        matcher fn;
+        uint32_t kinds;
+        bool number;
+    } MATCHERS[] = {
+        {m_date, 1u << W_WEEKDAY | 1u << W_MONTH, true},
+        {m_clock, 1u << W_CLOCK_CUE, true},
+        {m_part, 1u << W_PART, false},
+        {m_year, 1u << W_YEAR_CUE | 1u << W_PERIOD_CUE, true},
+        {m_month, 1u << W_MONTH | 1u << W_MONTH_ABBR, false},
+        {m_rel_day, 1u << W_REL_DAY, false},
+        {m_rel_unit, 1u << W_REL_UNIT, false},
+        {m_weekday, 1u << W_WEEKDAY, false},
+    };
+    bool keep = d->opts && d->opts->keep_clutter;
+    for (size_t k = 0, i = 0; k < nstarts; k++) {
+        if (starts[k] < i)
+            continue; /* inside the expression just found */
+        i = starts[k];
         if ((d->toks.v[i].flags & TF_CLUTTER) && !keep) {
             i++;
             continue;
         }
         size_t next = i;
-        for (size_t k = 0; k < sizeof MATCHERS / sizeof *MATCHERS && next == i; k++)
-            next = MATCHERS[k](&s, i);
+        bool number = d->toks.v[i].kind == TK_NUMBER;
+        for (size_t m = 0; m < sizeof MATCHERS / sizeof *MATCHERS && next == i; m++)
+            if ((s.mask[i] & MATCHERS[m].kinds) || (number && MATCHERS[m].number))
+                next = MATCHERS[m].fn(&s, i);
         i = next > i ? next : i + 1;
     }
 
