@@ -81,8 +81,9 @@ static size_t cue_bit(uint64_t h) { return (size_t)(h >> 52); }
 
 /* Per-document code asks cls about nearly every word: with these bits, a
  * word whose hash bit is clear is no key without a probe of the map (most
- * words; about 6% of the others share a bit with a key and are probed).
- * Built at the end of each load, from the keys loaded so far. */
+ * words; on news text about one in ten of the others shares a bit with a
+ * key and is probed). Built at the end of each load, from the keys loaded
+ * so far. */
 static void cue_filter(quotes_model *q)
 {
     memset(q->cue_bits, 0, sizeof q->cue_bits);
@@ -241,7 +242,7 @@ typedef struct {
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
     uint32_t *same_prev;  /* per capitalised word: the previous / next one */
-    uint32_t *same_next;  /* with the same folded view, or NONE (same_links) */
+    uint32_t *same_next;  /* of the same view hash, or NONE (same_links) */
     int32_t *cov;         /* token -> covering live mention, or -1 */
     uint8_t *inq;         /* token inside a direct quotation */
     struct { qrun *v; size_t n, cap; } runs;     /* arena, cap fixed */
@@ -331,7 +332,7 @@ static void cue_fill(const qctx *c, size_t i)
 
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
  * when "-nya" was removed. Memoized per token (c->cue): the rules ask about
- * the same words many times (inline: most calls only read the memo). */
+ * the same words many times. */
 static inline int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
 {
     if (!is_word(c, i))

@@ -78,8 +78,8 @@ static size_t first_bit(uint64_t h) { return (size_t)(h >> 52); }
 
 /* nr_times looks every token up in `first`: with these bits, a token
  * whose hash bit is clear starts no key, without a probe of the map (most
- * tokens; about 3% of the others share a bit with a key and are probed).
- * Built at the end of each load, from the keys loaded so far. */
+ * tokens; the few others that share a bit with a key are probed). Built
+ * at the end of each load, from the keys loaded so far. */
 static void first_filter(tx_data *x)
 {
     memset(x->first_bits, 0, sizeof x->first_bits);
@@ -242,8 +242,8 @@ typedef struct {
     tx_item *v;
     size_t n, cap;
     uint32_t *mask;                /* per token: kinds its word starts */
-    uint32_t *marks;               /* tokens that open a line or are quote */
-    size_t nmarks;                 /* marks, in order (for resolve) */
+    uint32_t *marks;               /* tokens that open a line or are a */
+    size_t nmarks;                 /* quotation mark, in order (resolve) */
     struct np_memo *np;            /* num_parts' last token (matchers at a
                                       number all split it) */
 } scan;
