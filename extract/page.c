@@ -66,9 +66,18 @@ typedef struct {
     uint64_t first[2];    /* ASCII bytes a match can start with */
 } page_rule;
 
+#define MAX_INDEXED 128       /* clutter rules clutter_index() can index */
+
 typedef struct {
     NR_VEC(page_rule) rules;
     uint32_t max_groups;
+    /* clutter_index(): the clutter rules (line, list, tail) in file order,
+     * and for each first byte of a line (first_byte(); 0x80: non-ASCII or
+     * empty) the set of those that can start with it: bit j for clutter[j] */
+    bool indexed;         /* false: more than MAX_INDEXED clutter rules */
+    uint32_t nclutter;
+    uint32_t clutter[MAX_INDEXED];
+    uint64_t starts[129][MAX_INDEXED / 64];
 } page_data;
 
 /* ------------------------------------------------------------- loading */
@@ -212,6 +221,36 @@ oom:
     return -1;
 }
 
+static bool is_clutter_kind(int kind)
+{
+    return kind == K_LINE || kind == K_LIST || kind == K_TAIL;
+}
+
+/* Fills pd's clutter index (see page_data) from the rules loaded so far:
+ * find_clutter then tries on each line only the rules its first byte can
+ * start, without looking at the others. Run at the end of each load. */
+static void clutter_index(page_data *pd)
+{
+    pd->indexed = false;
+    pd->nclutter = 0;
+    memset(pd->starts, 0, sizeof pd->starts);
+    for (size_t i = 0; i < pd->rules.n; i++) {
+        const page_rule *r = &pd->rules.v[i];
+        if (!is_clutter_kind(r->kind))
+            continue;
+        if (pd->nclutter == MAX_INDEXED)
+            return; /* find_clutter walks all the rules */
+        uint32_t j = pd->nclutter++;
+        pd->clutter[j] = (uint32_t)i;
+        uint64_t bit = (uint64_t)1 << (j & 63);
+        pd->starts[0x80][j >> 6] |= bit;
+        for (unsigned w = 0; w < 2; w++) /* the bytes may_start allows */
+            for (uint64_t m = r->anchored ? r->first[w] : ~(uint64_t)0; m; m &= m - 1)
+                pd->starts[w * 64 + (unsigned)__builtin_ctzll(m)][j >> 6] |= bit;
+    }
+    pd->indexed = true;
+}
+
 int nr_page_load(nerid_model *m, const char *dir, nerid_error *err)
 {
     char path[4096];
@@ -229,7 +268,10 @@ int nr_page_load(nerid_model *m, const char *dir, nerid_error *err)
         m->page = pd;
     }
     load_ctx c = {m, pd};
-    return nr_tsv_read(path, "kind\toutlet\tlabel\tpattern", page_row, &c, err);
+    if (nr_tsv_read(path, "kind\toutlet\tlabel\tpattern", page_row, &c, err) < 0)
+        return -1;
+    clutter_index(pd);
+    return 0;
 }
 
 void nr_page_free(void *p)
@@ -343,6 +385,7 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
             pr->g_names > (int)ncap || pr->g_name > (int)ncap)
             r->bad = true;
     }
+    clutter_index(pd); /* derived from the rules, not stored */
     return 0;
 }
 
@@ -384,14 +427,23 @@ static bool rule_applies(const page_ctx *c, const page_rule *r)
     return strlen(c->publisher) == n && strncasecmp_ascii(r->outlet, c->publisher, n);
 }
 
-/* Matches rule r against s[0..n); returns true and leaves the groups in
- * c->md. */
-static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
+/* The byte first_bytes() classifies a subject s[0..n) by: its first byte,
+ * 0x80 (never filtered) when empty. */
+static unsigned char first_byte(const char *s, size_t n)
+{
+    return n ? (unsigned char)s[0] : 0x80;
+}
+
+/* Can rule r match a subject that starts with byte b0 (first_byte)? */
+static bool may_start(const page_rule *r, unsigned char b0)
+{
+    return !r->anchored || b0 >= 0x80 || ((r->first[b0 >> 6] >> (b0 & 63)) & 1);
+}
+
+/* rule_match after may_start said yes. */
+static bool rule_try(page_ctx *c, const page_rule *r, const char *s, size_t n)
 {
     if (!c->md)
-        return false;
-    unsigned char b0 = n ? (unsigned char)s[0] : 0x80;
-    if (r->anchored && b0 < 0x80 && !((r->first[b0 >> 6] >> (b0 & 63)) & 1))
         return false;
     if (!rule_applies(c, r))
         return false;
@@ -400,6 +452,13 @@ static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
     if (r->jit)
         return pcre2_jit_match(r->re, (PCRE2_SPTR)s, n, 0, 0, c->md, NULL) > 0;
     return pcre2_match(r->re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) > 0;
+}
+
+/* Matches rule r against s[0..n); returns true and leaves the groups in
+ * c->md. */
+static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
+{
+    return may_start(r, first_byte(s, n)) && rule_try(c, r, s, n);
 }
 
 /* Group g of the last match as offsets into the subject; false if unset. */
@@ -417,9 +476,10 @@ static bool group_span(const page_ctx *c, int g, size_t *b, size_t *e)
 /* First rule of `kind` matching s[0..n), or NULL. */
 static const page_rule *find_rule(page_ctx *c, int kind, const char *s, size_t n)
 {
+    unsigned char b0 = first_byte(s, n);
     for (size_t i = 0; i < c->pd->rules.n; i++) {
         const page_rule *r = &c->pd->rules.v[i];
-        if (r->kind == kind && rule_match(c, r, s, n))
+        if (r->kind == kind && may_start(r, b0) && rule_try(c, r, s, n))
             return r;
     }
     return NULL;
@@ -469,6 +529,31 @@ static void set_flags(nr_doc *d, const nr_range *p, uint32_t tb, uint16_t f)
 
 /* --------------------------------------------------------------- clutter */
 
+/* The first clutter rule (line, list, tail) matching the line s[0..n),
+ * or NULL: only the rules its first byte can start are tried (most lines
+ * call PCRE2 a few times). */
+static const page_rule *clutter_rule(page_ctx *c, const char *s, size_t n)
+{
+    const page_data *pd = c->pd;
+    unsigned char b0 = first_byte(s, n);
+    if (!pd->indexed) {
+        for (size_t i = 0; i < pd->rules.n; i++) {
+            const page_rule *r = &pd->rules.v[i];
+            if (is_clutter_kind(r->kind) && may_start(r, b0) && rule_try(c, r, s, n))
+                return r;
+        }
+        return NULL;
+    }
+    const uint64_t *set = pd->starts[b0 < 0x80 ? b0 : 0x80];
+    for (uint32_t w = 0; w * 64 < pd->nclutter; w++)
+        for (uint64_t m = set[w]; m; m &= m - 1) { /* in file order */
+            const page_rule *r = &pd->rules.v[pd->clutter[w * 64 + (uint32_t)__builtin_ctzll(m)]];
+            if (rule_try(c, r, s, n))
+                return r;
+        }
+    return NULL;
+}
+
 /* Classifies every line as clutter or not, in one pass with the state of
  * an open list (of other headlines) or an open tail. */
 static void find_clutter(page_ctx *c, size_t dateline_line)
@@ -488,14 +573,7 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
         }
         size_t words = line_words(d, p), n;
         const char *s = line_text(c, k, &n);
-        const page_rule *hit = NULL;
-        if (words <= MAX_CLUTTER_WORDS)
-            for (size_t i = 0; i < c->pd->rules.n && !hit; i++) {
-                const page_rule *r = &c->pd->rules.v[i];
-                if ((r->kind == K_LINE || r->kind == K_LIST || r->kind == K_TAIL) &&
-                    rule_match(c, r, s, n))
-                    hit = r;
-            }
+        const page_rule *hit = words <= MAX_CLUTTER_WORDS ? clutter_rule(c, s, n) : NULL;
         if (hit) {
             c->cls[k] = C_CLUTTER, c->reason[k] = hit->label;
             if (hit->kind == K_LIST)
@@ -581,10 +659,12 @@ static size_t find_dateline(page_ctx *c)
         const nr_range *p = &d->paras.v[k];
         size_t n;
         const char *s = line_text(c, k, &n);
+        unsigned char b0 = first_byte(s, n);
         for (size_t i = 0; i < c->pd->rules.n; i++) {
             const page_rule *r = &c->pd->rules.v[i];
             size_t mb, me, b, e;
-            if (r->kind != K_DATELINE || !rule_match(c, r, s, n) || !group_span(c, 0, &mb, &me))
+            if (r->kind != K_DATELINE || !may_start(r, b0) || !rule_try(c, r, s, n) ||
+                !group_span(c, 0, &mb, &me))
                 continue;
             bool weak = r->label && strcmp(r->label, "weak") == 0;
             if (words_from(d, p, p->start + (uint32_t)me) < (weak ? WEAK_MIN_BODY : DATELINE_MIN_BODY))

@@ -74,7 +74,28 @@ typedef struct {
     uint8_t *cls_id;  /* cls's value strings as C_* (class_id), rebuilt per folder */
     size_t ncls;
     bool tpre_borrowed; /* tpre is read-only, in the compiled image */
+    uint64_t cue_bits[64]; /* a bit (cue_bit) per hash of cls's keys, see cue_filter */
 } quotes_model;
+
+/* The bit of a key's nr_hash h in cue_bits: its top 12 bits (the map's
+ * probe starts from the low ones). */
+static size_t cue_bit(uint64_t h) { return (size_t)(h >> 52); }
+
+/* Per-document code asks cls about nearly every word: with these bits, a
+ * word whose hash bit is clear is no key without a probe of the map (most
+ * words; on news text about one in ten of the others shares a bit with a
+ * key and is probed). Built at the end of each load, from the keys loaded
+ * so far. */
+static void cue_filter(quotes_model *q)
+{
+    memset(q->cue_bits, 0, sizeof q->cue_bits);
+    const nr_strmap *m = &q->cls.map;
+    for (size_t j = 0; j < m->cap; j++)
+        if (m->keys[j]) {
+            size_t b = cue_bit(nr_hash(m->keys[j], m->klen[j]));
+            q->cue_bits[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+}
 
 static void tpre_add(quotes_model *q, uint64_t h)
 {
@@ -167,6 +188,7 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
             tpre_add(q, nr_hash_done(h));
         }
     }
+    cue_filter(q);
     return 0;
 }
 
@@ -223,6 +245,7 @@ int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
     for (size_t k = 0; k < q->ncls && !r->bad; k++)
         if (q->cls_id[k] > C_PLACEWORD)
             r->bad = true;
+    cue_filter(q); /* derived from the keys, not stored */
     return 0;
 }
 
@@ -249,13 +272,14 @@ typedef struct {
 /* A token's cue class, computed once (cue_class). */
 typedef struct {
     const char *lemma;
-    uint8_t done, ret, clitic, found;
+    uint8_t ret, clitic, found;
 } qcue;
 
 typedef struct {
     nr_doc *d;
     const quotes_model *qm;
-    qcue *cue;            /* per token, see cue_class */
+    qcue *cue;            /* per token, see cue_class; only the bits of */
+    uint64_t *cue_done;   /* cue_done (bit i: cue[i] is set) are cleared */
     uint8_t *memo;        /* per token: MEMO_* bits of is_title, marker */
     uint8_t *tspan;       /* per token x length 1..3: title_span, 0 unknown,
                              1 no, 2 yes */
@@ -266,6 +290,8 @@ typedef struct {
     size_t names_cap, names_n;
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
+    uint32_t *same_prev;  /* per capitalised word: the previous / next one */
+    uint32_t *same_next;  /* of the same view hash, or NONE (same_links) */
     int32_t *cov;         /* token -> covering live mention, or -1 */
     uint8_t *inq;         /* token inside a direct quotation */
     struct { qrun *v; size_t n, cap; } runs;     /* arena, cap fixed */
@@ -322,7 +348,8 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     const char *s = c->d->text + t->start;
     size_t n = t->end - t->start;
     *clitic = false;
-    int k = lex_tok(c, &c->qm->cls, i);
+    size_t b = cue_bit(nr_tok_hash(c->d, i));
+    int k = (c->qm->cue_bits[b >> 6] >> (b & 63)) & 1 ? lex_tok(c, &c->qm->cls, i) : -1;
     int l = k >= 0 ? lex_tok(c, &c->qm->lemma, i) : -1;
     if (k < 0 && n > 5 && strncasecmp_ascii(s + n - 3, "nya", 3)) {
         k = nr_lex_get(&c->qm->cls, s, n - 3);
@@ -339,23 +366,29 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     return id >= C_FILLER && *clitic ? C_NONE : id;
 }
 
+/* Computes c->cue[i] (cue_class). */
+static void cue_fill(const qctx *c, size_t i)
+{
+    qcue *q = &c->cue[i];
+    const char *lm = NULL;
+    bool cl = false, found = false;
+    q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
+    q->lemma = lm;
+    q->clitic = cl;
+    q->found = found;
+    c->cue_done[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
  * when "-nya" was removed. Memoized per token (c->cue): the rules ask about
  * the same words many times. */
-static int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
+static inline int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
 {
     if (!is_word(c, i))
         return C_NONE;
-    qcue *q = &c->cue[i];
-    if (!q->done) {
-        const char *lm = NULL;
-        bool cl = false, found = false;
-        q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
-        q->lemma = lm;
-        q->clitic = cl;
-        q->found = found;
-        q->done = 1;
-    }
+    if (!((c->cue_done[i >> 6] >> (i & 63)) & 1))
+        cue_fill(c, i);
+    const qcue *q = &c->cue[i];
     *clitic = q->clitic;
     if (q->found)
         *lemma = q->lemma;
@@ -571,10 +604,14 @@ static void find_runs(qctx *c)
     for (size_t k = 0; k < d->paras.n; k++) {
         const nr_range *p = &d->paras.v[k];
         uint32_t open = NONE, first = para_first(c, p), after_mark = first;
-        bool doubles = false;
+        bool doubles = false, singles = false;
         for (uint32_t i = first; i < p->te; i++) {
-            if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || !is_double(mark_class(c, i)))
+            if (T(c, i)->kind != TK_QUOTE)
                 continue;
+            if (skip_tok(c, i) || !is_double(mark_class(c, i))) {
+                singles = true;
+                continue;
+            }
             doubles = true;
             mark_role role = mark_role_of(c, i);
             if (open == NONE) {
@@ -607,7 +644,7 @@ static void find_runs(qctx *c)
             }
             add_run(c, open, open + 1, p->te, NONE, (uint32_t)k, fl);
         }
-        if (!doubles)
+        if (!doubles && singles) /* a paragraph with no mark has no run */
             find_single_runs(c, p, first, (uint32_t)k);
     }
 }
@@ -637,41 +674,58 @@ static bool ent_words_contain(const qctx *c, const nr_entity *e, const char *w, 
     return false;
 }
 
-/* A longer PERSON entity holding every word of the name in tokens [b, e):
- * exact words first, then a one-word nickname that starts a word ("Anggi"
- * ~ "Anggini Setiawan"). Returns -1 if none. */
-static int32_t longer_person(qctx *c, uint32_t b, uint32_t e, int32_t self)
+/* How a name's words meet a word w: one equals it, one is longer and
+ * starts with it ("Anggini" for "Anggi"), both compared ignoring ASCII case. */
+enum { W_EQUAL = 1, W_STARTS = 2 };
+
+static unsigned name_meets(const char *s, size_t n, const char *w, size_t wn)
+{
+    unsigned how = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j - i >= wn && j > i && strncasecmp_ascii(s + i, w, wn))
+            how |= j - i == wn ? W_EQUAL : W_STARTS;
+        i = j;
+    }
+    return how;
+}
+
+/* A longer PERSON entity holding the one-word name at token t: one with
+ * the word itself first, else one with a word it starts ("Anggi" ~
+ * "Anggini Setiawan"; 3+ letters). Returns -1 if none. The two searches
+ * share one pass over the entities but spend the search budget as two. */
+static int32_t longer_person(qctx *c, uint32_t t)
 {
     nr_doc *d = c->d;
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1 && e - b != 1)
-            break;
-        if (c->budget < d->entities.n)
-            return -1; /* the search budget is spent: stay linear */
-        c->budget -= d->entities.n;
-        for (size_t k = 0; k < d->entities.n; k++) {
-            const nr_entity *x = &d->entities.v[k];
-            if ((int32_t)k == self || x->type != NERID_PERSON || !x->name)
-                continue;
-            bool all = true;
-            size_t nw = 0;
-            for (uint32_t t = b; t < e && all; t++) {
-                if (T(c, t)->kind != TK_WORD)
-                    continue;
-                nw++;
-                size_t wn = T(c, t)->end - T(c, t)->start;
-                if (pass == 1 && wn < 3) {
-                    all = false;
-                    break;
-                }
-                all = ent_words_contain(c, x, d->text + T(c, t)->start, wn, pass == 1);
-            }
-            size_t xn = strlen(x->name);
-            if (all && nw > 0 && xn > d->toks.v[e - 1].end - d->toks.v[b].start)
-                return (int32_t)k;
-        }
+    size_t ne = d->entities.n;
+    if (c->budget < ne)
+        return -1; /* the search budget is spent: stay linear */
+    c->budget -= ne;
+    const nr_tok *tk = T(c, t);
+    const char *w = d->text + tk->start;
+    size_t wn = tk->end - tk->start;
+    int32_t starts = -1; /* the first entity of the second search */
+    for (size_t k = 0; k < ne && tk->kind == TK_WORD; k++) {
+        const nr_entity *x = &d->entities.v[k];
+        if (x->type != NERID_PERSON || !x->name)
+            continue;
+        size_t xn = strlen(x->name);
+        if (xn <= wn)
+            continue; /* not longer */
+        unsigned how = name_meets(x->name, xn, w, wn);
+        if (how & W_EQUAL)
+            return (int32_t)k;
+        if (starts < 0 && how && wn >= 3)
+            starts = (int32_t)k;
     }
-    return -1;
+    if (c->budget < ne)
+        return -1;
+    c->budget -= ne;
+    return starts;
 }
 
 static void set_role(qctx *c, int32_t ent, uint32_t rb, uint32_t re)
@@ -792,14 +846,98 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
     *nb = x, *ne = e;
 }
 
+/* Links every capitalised word to the previous and the next capitalised
+ * word of the same nr_hash of its folded view (NONE at the ends), so that
+ * expand_short visits only the occurrences of its word (and checks each
+ * with same_word: another view may share the hash). Built on first use. */
+static void same_links(qctx *c)
+{
+    nr_doc *d = c->d;
+    const nr_tok *tv = d->toks.v;
+    size_t n = d->toks.n, ncap = 0, cap = 16;
+    for (size_t i = 0; i < n; i++)
+        ncap += tv[i].kind == TK_WORD && (tv[i].flags & TF_CAP);
+    /* only the entries of capitalised words are ever read: no clearing */
+    c->same_prev = nr_arena_alloc(&d->arena, n * sizeof *c->same_prev);
+    c->same_next = nr_arena_alloc(&d->arena, n * sizeof *c->same_next);
+    /* hash -> its latest occurrence so far (open addressing, -1 empty) */
+    while (cap < 2 * ncap)
+        cap *= 2;
+    uint64_t *key = nr_arena_alloc(&d->arena, cap * sizeof *key);
+    int32_t *last = nr_arena_alloc(&d->arena, cap * sizeof *last);
+    memset(last, 0xff, cap * sizeof *last);
+    for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = &tv[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
+        uint64_t h = nr_tok_hash(d, i);
+        size_t j = h & (cap - 1);
+        while (last[j] >= 0 && key[j] != h)
+            j = (j + 1) & (cap - 1);
+        key[j] = h;
+        c->same_prev[i] = last[j] >= 0 ? (uint32_t)last[j] : NONE;
+        c->same_next[i] = NONE;
+        if (last[j] >= 0)
+            c->same_next[last[j]] = (uint32_t)i;
+        last[j] = (int32_t)i;
+    }
+}
+
+/* The name around an occurrence p of the one-word name: the name words
+ * after it (or, for a surname, before it), with given-name prefixes. */
+static bool short_occurrence(const qctx *c, size_t p, size_t *nb, size_t *ne)
+{
+    size_t n = c->d->toks.n;
+    size_t q = p + 1;
+    while (q < n && q - p < 4 && name_tok(c, q))
+        q++;
+    size_t b = p;
+    if (q - p == 1) /* a surname: the name words before it */
+        while (b > 0 && p - b < 3 && name_tok(c, b - 1))
+            b--;
+    while (b > 0 && p - b < 3 && is_cap(c, b - 1) && word_class(c, b - 1) == C_NAMEPREFIX)
+        b--;
+    if (q - b < 2)
+        return false;
+    if (is_punct(c, q - 1, '.'))
+        q--;
+    *nb = b, *ne = q;
+    return true;
+}
+
 /* Token i is a one-word name; the longer name it is short for, written
  * elsewhere in the article ("Anto" -> "Anto Prabowo"): the nearest earlier
  * occurrence followed (or, for a surname, preceded) by more name words,
- * else a later one. [*nb, *ne) or false. Every visit spends the document's
- * search budget, which keeps the stage linear. */
+ * else a later one (from i + 2). [*nb, *ne) or false. Every token between
+ * i and the occurrence looked at spends one unit of the document's search
+ * budget, which keeps the stage linear; a capitalised word visits only the
+ * occurrences of its word (same_links) but spends the same budget. */
 static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
 {
     size_t n = c->d->toks.n;
+    if (is_cap(c, i)) {
+        if (!c->same_prev)
+            same_links(c);
+        /* before i: the occurrence at p costs i - p; none costs i + 1 */
+        size_t budget = c->budget;
+        for (uint32_t p = c->same_prev[i]; p != NONE && i - p <= budget; p = c->same_prev[p])
+            if (same_word(c, p, i) && !c->inq[p] && short_occurrence(c, p, nb, ne)) {
+                c->budget = budget - (i - p);
+                return true;
+            }
+        c->budget = budget - (budget < i + 1 ? budget : i + 1);
+        /* after i + 1: the occurrence at p costs p - i - 1; none costs
+         * n - i - 1, at least 1 */
+        budget = c->budget;
+        for (uint32_t p = c->same_next[i]; p != NONE && p - i - 1 <= budget; p = c->same_next[p])
+            if (p > i + 1 && same_word(c, p, i) && !c->inq[p] && short_occurrence(c, p, nb, ne)) {
+                c->budget = budget - (p - i - 1);
+                return true;
+            }
+        size_t all = n - i - 1 > 1 ? n - i - 1 : 1;
+        c->budget = budget - (budget < all ? budget : all);
+        return false;
+    }
     for (int dir = 0; dir < 2; dir++) {
         size_t p = dir == 0 ? i : i + 1;
         while (c->budget > 0) {
@@ -814,21 +952,8 @@ static bool expand_short(qctx *c, size_t i, size_t *nb, size_t *ne)
             if (T(c, p)->kind != TK_WORD || !(T(c, p)->flags & TF_CAP) || !same_word(c, p, i) ||
                 c->inq[p])
                 continue;
-            size_t q = p + 1;
-            while (q < n && q - p < 4 && name_tok(c, q))
-                q++;
-            size_t b = p;
-            if (q - p == 1) /* a surname: the name words before it */
-                while (b > 0 && p - b < 3 && name_tok(c, b - 1))
-                    b--;
-            while (b > 0 && p - b < 3 && is_cap(c, b - 1) && word_class(c, b - 1) == C_NAMEPREFIX)
-                b--;
-            if (q - b >= 2) {
-                if (is_punct(c, q - 1, '.'))
-                    q--;
-                *nb = b, *ne = q;
+            if (short_occurrence(c, p, nb, ne))
                 return true;
-            }
         }
     }
     return false;
@@ -945,7 +1070,7 @@ static int32_t person_entity(qctx *c, uint32_t b, uint32_t e, int depth)
     if (e - b == 1 && depth == 0 && expand_short(c, b, &nb, &ne))
         ent = person_entity(c, (uint32_t)nb, (uint32_t)ne, depth + 1);
     if (ent < 0 && e - b == 1)
-        ent = longer_person(c, b, e, -1);
+        ent = longer_person(c, b);
     if (ent < 0)
         ent = name_get(c, name);
     for (uint32_t t = b; t < e && ent < 0; t++) {
@@ -1875,19 +2000,29 @@ static void collect_short_names(qctx *c)
     nr_doc *d = c->d;
     size_t n = d->toks.n, k = 0;
     skey *keys = nr_arena_alloc(&d->arena, (n + 1) * sizeof *keys);
+    /* the tests are pure (memoized) functions: the cheap ones first, the
+     * word's own marker test (title spans) only at a cue */
     for (size_t i = 1; i + 1 < n; i++) {
-        if (!is_cap(c, i) || marker(c, i) || (T(c, i)->flags & TF_DIGIT) ||
-            word_class(c, i) == C_NAMEPREFIX)
+        const nr_tok *t = T(c, i);
+        if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)) != TF_CAP)
             continue;
         bool next_cap = is_cap(c, i + 1);
-        bool prev_cap = is_cap(c, i - 1) && !(T(c, i)->flags & TF_SENT);
-        int pc = word_class(c, i - 1), nc = word_class(c, i + 1);
-        bool after_cue = (pc == C_SHORT || pc == C_MENURUT || pc == C_PASSIVE) && !next_cap;
-        bool before_cue = !prev_cap && (nc == C_VERB || nc == C_VERB2 || is_punct(c, i + 1, ':')) &&
-                          ((T(c, i)->flags & TF_SENT) || is_punct(c, i - 1, ','));
-        if (!after_cue && !before_cue)
+        bool after_cue = false;
+        if (!next_cap) {
+            int pc = word_class(c, i - 1);
+            after_cue = pc == C_SHORT || pc == C_MENURUT || pc == C_PASSIVE;
+        }
+        if (!after_cue) {
+            bool prev_cap = is_cap(c, i - 1) && !(t->flags & TF_SENT);
+            if (prev_cap || !((t->flags & TF_SENT) || is_punct(c, i - 1, ',')))
+                continue;
+            int nc;
+            if (!is_punct(c, i + 1, ':') && (nc = word_class(c, i + 1)) != C_VERB && nc != C_VERB2)
+                continue;
+        }
+        if (marker(c, i) || word_class(c, i) == C_NAMEPREFIX)
             continue;
-        keys[k].s = nr_tok_norm(d, T(c, i), &keys[k].n);
+        keys[k].s = nr_tok_norm(d, t, &keys[k].n);
         keys[k].tok = (uint32_t)i;
         k++;
     }
@@ -1916,10 +2051,16 @@ void nr_quotes(nr_doc *d)
     c.cov = nr_arena_alloc(&d->arena, n * sizeof *c.cov);
     c.inq = nr_arena_alloc(&d->arena, n);
     memset(c.inq, 0, n);
-    for (size_t i = 0; i < n; i++)
+    /* every run ends at a mark or at a paragraph end; every quote is a run
+     * or a sentence: the scratch tables have fixed sizes */
+    size_t marks = 0;
+    for (size_t i = 0; i < n; i++) {
         c.cov[i] = -1;
+        marks += d->toks.v[i].kind == TK_QUOTE;
+    }
     c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
-    memset(c.cue, 0, n * sizeof *c.cue);
+    c.cue_done = nr_arena_alloc(&d->arena, (n / 64 + 1) * sizeof *c.cue_done);
+    memset(c.cue_done, 0, (n / 64 + 1) * sizeof *c.cue_done);
     c.memo = nr_arena_alloc(&d->arena, n);
     memset(c.memo, 0, n);
     c.tspan = nr_arena_alloc(&d->arena, 3 * n);
@@ -1938,11 +2079,6 @@ void nr_quotes(nr_doc *d)
         for (uint32_t t = m->tb; t < m->te && t < n; t++)
             c.cov[t] = (int32_t)k;
     }
-    /* every run ends at a mark or at a paragraph end; every quote is a run
-     * or a sentence: the scratch tables have fixed sizes */
-    size_t marks = 0;
-    for (size_t i = 0; i < n; i++)
-        marks += d->toks.v[i].kind == TK_QUOTE;
     c.runs.cap = marks + 1;
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
     c.pron.cap = c.runs.cap + d->sents.n + 1;

@@ -69,7 +69,27 @@ typedef struct {
     nr_strmap first;               /* folded first word of any key -> mask
                                       of the kinds it starts (1 << kind) */
     NR_VEC(const char *) vals;
+    uint64_t first_bits[64];       /* a bit (first_bit) per hash of first's
+                                      keys, see first_filter */
 } tx_data;
+
+/* The bit of a key's nr_hash h in first_bits: its top 12 bits (the map's
+ * probe starts from the low ones). */
+static size_t first_bit(uint64_t h) { return (size_t)(h >> 52); }
+
+/* nr_times looks every token up in `first`: with these bits, a token
+ * whose hash bit is clear starts no key, without a probe of the map (most
+ * tokens; the few others that share a bit with a key are probed). Built
+ * at the end of each load, from the keys loaded so far. */
+static void first_filter(tx_data *x)
+{
+    memset(x->first_bits, 0, sizeof x->first_bits);
+    for (size_t j = 0; j < x->first.cap; j++)
+        if (x->first.keys[j]) {
+            size_t b = first_bit(nr_hash(x->first.keys[j], x->first.klen[j]));
+            x->first_bits[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+}
 
 #define TX_HEADER "word\tkind\tvalue"
 #define TX_KEYMAX 64
@@ -144,7 +164,10 @@ int nr_times_load(nerid_model *m, const char *dir, nerid_error *err)
         m->times = x;
     }
     load_ctx c = {m, x};
-    return nr_tsv_read(path, TX_HEADER, tx_row, &c, err);
+    if (nr_tsv_read(path, TX_HEADER, tx_row, &c, err) < 0)
+        return -1;
+    first_filter(x);
+    return 0;
 }
 
 void nr_times_free(void *p)
@@ -189,8 +212,10 @@ int nr_times_image_get(nerid_model *m, nr_img_reader *r)
             return -1;
         *slot = s ? s : "";
     }
-    return nr_imgr_map(r, &x->map, x->vals.n) < 0 ||
-           nr_imgr_map(r, &x->first, NR_IMG_ANY) < 0 ? -1 : 0;
+    if (nr_imgr_map(r, &x->map, x->vals.n) < 0 || nr_imgr_map(r, &x->first, NR_IMG_ANY) < 0)
+        return -1;
+    first_filter(x); /* derived from the keys, not stored */
+    return 0;
 }
 
 /* --------------------------------------------------------- calendar math */
@@ -255,6 +280,10 @@ typedef struct {
     tx_item *v;
     size_t n, cap;
     uint32_t *mask;                /* per token: kinds its word starts */
+    uint32_t *marks;               /* tokens that open a line or are a */
+    size_t nmarks;                 /* quotation mark, in order (resolve) */
+    struct np_memo *np;            /* num_parts' last token (matchers at a
+                                      number all split it) */
 } scan;
 
 static tx_item *item_new(scan *s, uint32_t tb, uint32_t te, int kind, const char *rule)
@@ -286,12 +315,9 @@ static const nr_tok *tok(const scan *s, size_t i)
     return i < s->d->toks.n ? &s->d->toks.v[i] : NULL;
 }
 
-/* The value of the word at token i (or of tokens i, i+1 when two) in the
- * list `kind`, or NULL. */
-static const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
+/* word_n's lookup, once token i's mask allows `kind`. */
+static const char *word_lookup(const scan *s, size_t i, size_t ntok, int kind)
 {
-    if (!s->x || i + ntok > s->d->toks.n || !(s->mask[i] & (1u << kind)))
-        return NULL;
     char key[TX_KEYMAX];
     size_t kn = 1;
     key[0] = (char)('A' + kind);
@@ -309,6 +335,16 @@ static const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
     return nr_strmap_get(&s->x->map, key, kn, &v) ? s->x->vals.v[v] : NULL;
 }
 
+/* The value of the word at token i (or of tokens i, i+1 when two) in the
+ * list `kind`, or NULL. Most calls stop at the mask (kept apart from the
+ * lookup's key buffer, so that they stay cheap). */
+static inline const char *word_n(const scan *s, size_t i, size_t ntok, int kind)
+{
+    if (!s->x || i + ntok > s->d->toks.n || !(s->mask[i] & (1u << kind)))
+        return NULL;
+    return word_lookup(s, i, ntok, kind);
+}
+
 static const char *word(const scan *s, size_t i, int kind) { return word_n(s, i, 1, kind); }
 
 static bool is_lit(const scan *s, size_t i, const char *lit) { return nr_tok_is(s->d, i, lit); }
@@ -324,7 +360,14 @@ typedef struct {
     char sep[NP_MAX];              /* separator after group k */
 } numparts;
 
-static bool num_parts(const scan *s, size_t i, numparts *p)
+/* The last token num_parts split, and the result. */
+struct np_memo {
+    size_t tok;                    /* SIZE_MAX: none yet */
+    bool ok;
+    numparts p;
+};
+
+static bool split_number(const scan *s, size_t i, numparts *p)
 {
     const nr_tok *t = tok(s, i);
     if (!t || t->kind != TK_NUMBER)
@@ -353,6 +396,19 @@ static bool num_parts(const scan *s, size_t i, numparts *p)
         }
     }
     return p->n > 0 && in;
+}
+
+/* Token i split into digit groups, or false when it is no such number
+ * (then *p is not to be read). */
+static bool num_parts(const scan *s, size_t i, numparts *p)
+{
+    struct np_memo *m = s->np;
+    if (m->tok != i) {
+        m->tok = i;
+        m->ok = split_number(s, i, &m->p);
+    }
+    *p = m->p;
+    return m->ok;
 }
 
 static bool is_year(int y, int len) { return len == 4 && y >= 1900 && y <= 2099; }
@@ -928,23 +984,35 @@ static void resolve(scan *s)
             it->y = d->anchor.year;
         }
     }
-    /* which findings sit inside a quotation (parity of double quotes on the line) */
-    size_t k = 0;
+    /* which findings sit inside a quotation (parity of double quotes on
+     * the line): the state at each finding's first token, from the marks
+     * before it (a line start resets it before the finding, a quotation
+     * mark counts after it). The findings are in token order; one out of
+     * order would stop the walk there (its own and later ones stay false). */
+    size_t e = 0;
+    uint32_t at = 0;
     bool inq = false;
-    for (size_t i = 0; i < d->toks.n && k < s->n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        if (t->flags & TF_PARA)
-            inq = false;
-        while (k < s->n && s->v[k].tb == i)
-            s->v[k++].inquote = inq;
-        if (t->kind == TK_QUOTE) {
-            size_t l;
-            int q = nr_quote_class(nr_utf8_decode(d->text, d->len, t->start, &l));
-            if (q == NR_Q_DOUBLE_OPEN)
-                inq = true;
-            else if (q == NR_Q_DOUBLE_CLOSE || q == NR_Q_DOUBLE_AMBIG)
-                inq = !inq;
+    for (size_t k = 0; k < s->n; k++) {
+        uint32_t tb = s->v[k].tb;
+        if (tb < at)
+            break;
+        for (; e < s->nmarks && s->marks[e] <= tb; e++) {
+            const nr_tok *t = &d->toks.v[s->marks[e]];
+            if (t->flags & TF_PARA)
+                inq = false;
+            if (t->kind == TK_QUOTE && s->marks[e] < tb) {
+                size_t l;
+                int q = nr_quote_class(nr_utf8_decode(d->text, d->len, t->start, &l));
+                if (q == NR_Q_DOUBLE_OPEN)
+                    inq = true;
+                else if (q == NR_Q_DOUBLE_CLOSE || q == NR_Q_DOUBLE_AMBIG)
+                    inq = !inq;
+            }
+            if (s->marks[e] == tb)
+                break; /* its quotation mark counts after the finding */
         }
+        s->v[k].inquote = inq;
+        at = tb;
     }
     /* weekdays outside quotes first: an attribution may name only the
      * day ("...besok...," kata Yohanes, Minggu malam) */
@@ -999,40 +1067,125 @@ static void resolve(scan *s)
     }
 }
 
+/* A value being written (value_of): numbers as printf's %0Nd writes them
+ * (digits by hand when they fit the width, the common case). At most six
+ * numbers of 11 characters and their separators: the buffer holds them. */
+typedef struct {
+    char s[96];
+    size_t n;
+} vtext;
+
+static void vt_num(vtext *t, int v, int width)
+{
+    int lim = width == 4 ? 10000 : width == 2 ? 100 : 10;
+    if (v >= 0 && v < lim) {
+        for (int k = width; k-- > 0; v /= 10)
+            t->s[t->n + (size_t)k] = (char)('0' + v % 10);
+        t->n += (size_t)width;
+    } else {
+        t->n += (size_t)snprintf(t->s + t->n, sizeof t->s - t->n, "%0*d", width, v);
+    }
+}
+
+static void vt_chr(vtext *t, char c) { t->s[t->n++] = c; }
+
+/* "%04d" of the year, "XXXX" when unknown (at most 7 characters: it was
+ * written into a char[8] first). */
+static void vt_year(vtext *t, int y)
+{
+    if (y) {
+        size_t from = t->n;
+        vt_num(t, y, 4);
+        if (t->n - from > 7)
+            t->n = from + 7;
+    } else {
+        memcpy(t->s + t->n, "XXXX", 4);
+        t->n += 4;
+    }
+}
+
+/* y-m-d ("%04d-%02d-%02d", or with "XXXX" when xyear and y is 0). */
+static void vt_date(vtext *t, int y, int m, int dd, bool xyear)
+{
+    if (xyear)
+        vt_year(t, y);
+    else
+        vt_num(t, y, 4);
+    vt_chr(t, '-');
+    vt_num(t, m, 2);
+    vt_chr(t, '-');
+    vt_num(t, dd, 2);
+}
+
+/* The text and then tail, as an arena string. */
+static const char *vt_done(nr_doc *d, const vtext *t, const char *tail)
+{
+    size_t tn = strlen(tail);
+    char *p = nr_arena_alloc(&d->arena, t->n + tn + 1);
+    memcpy(p, t->s, t->n);
+    memcpy(p + t->n, tail, tn + 1);
+    return p;
+}
+
 static const char *value_of(nr_doc *d, const tx_item *it)
 {
-    nr_arena *a = &d->arena;
-    char ys[8];
-    if (it->y)
-        snprintf(ys, sizeof ys, "%04d", it->y);
-    else
-        strcpy(ys, "XXXX");
+    vtext t = {.n = 0};
     switch (it->kind) {
     case IT_DATE:
-    case IT_CLOCK: {
-        const char *day = it->kind == IT_CLOCK && !it->resolved
-                              ? "XXXX-XX-XX"
-                              : nr_arena_printf(a, "%s-%02d-%02d", ys, it->m, it->dd);
+    case IT_CLOCK:
+        if (it->kind == IT_CLOCK && !it->resolved) {
+            memcpy(t.s, "XXXX-XX-XX", 10);
+            t.n = 10;
+        } else {
+            vt_date(&t, it->y, it->m, it->dd, true);
+        }
         if (it->hh < 0)
-            return day;
-        return nr_arena_printf(a, "%sT%02d:%02d%s", day, it->hh, it->mi, it->off ? it->off : "");
-    }
-    case IT_MONTH: return nr_arena_printf(a, "%s-%02d", ys, it->m);
-    case IT_YEAR: return nr_arena_printf(a, "%04d", it->y);
-    case IT_YEARS: return nr_arena_printf(a, "%04d/%04d", it->y, it->y2);
-    case IT_PART: return nr_arena_printf(a, "%s-%c%d", ys, it->unit, it->y2);
+            return vt_done(d, &t, "");
+        vt_chr(&t, 'T');
+        vt_num(&t, it->hh, 2);
+        vt_chr(&t, ':');
+        vt_num(&t, it->mi, 2);
+        return vt_done(d, &t, it->off ? it->off : "");
+    case IT_MONTH:
+        vt_year(&t, it->y);
+        vt_chr(&t, '-');
+        vt_num(&t, it->m, 2);
+        return vt_done(d, &t, "");
+    case IT_YEAR:
+        vt_num(&t, it->y, 4);
+        return vt_done(d, &t, "");
+    case IT_YEARS:
+        vt_num(&t, it->y, 4);
+        vt_chr(&t, '/');
+        vt_num(&t, it->y2, 4);
+        return vt_done(d, &t, "");
+    case IT_PART:
+        vt_year(&t, it->y);
+        vt_chr(&t, '-');
+        vt_chr(&t, it->unit);
+        vt_num(&t, it->y2, 1);
+        return vt_done(d, &t, "");
     case IT_WEEKDAY:
     case IT_REL_DAY:
-        return it->resolved ? nr_arena_printf(a, "%04d-%02d-%02d", it->y, it->m, it->dd) : NULL;
+        if (!it->resolved)
+            return NULL;
+        vt_date(&t, it->y, it->m, it->dd, false);
+        return vt_done(d, &t, "");
     case IT_REL_UNIT:
         if (it->hh != -2)
             return NULL;
-        if (it->unit == 'W')
-            return nr_arena_printf(a, "%04d-%02d-%02d/%04d-%02d-%02d", it->y, it->m, it->dd,
-                                   it->y2 / 10000, it->y2 / 100 % 100, it->y2 % 100);
-        if (it->unit == 'M')
-            return nr_arena_printf(a, "%04d-%02d", it->y, it->m);
-        return nr_arena_printf(a, "%04d", it->y);
+        if (it->unit == 'W') {
+            vt_date(&t, it->y, it->m, it->dd, false);
+            vt_chr(&t, '/');
+            vt_date(&t, it->y2 / 10000, it->y2 / 100 % 100, it->y2 % 100, false);
+        } else {
+            vt_num(&t, it->y, 4);
+            if (it->unit == 'M') {
+                vt_chr(&t, '-');
+                vt_num(&t, it->m, 2);
+            }
+        }
+        return vt_done(d, &t, "");
     default: return NULL;
     }
 }
@@ -1043,34 +1196,62 @@ typedef size_t (*matcher)(scan *, size_t);
 
 void nr_times(nr_doc *d)
 {
-    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL};
+    struct np_memo np = {.tok = SIZE_MAX};
+    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL, NULL, 0, &np};
     if (!s.x)
         return;
-    /* one lexicon probe per token: the kinds its word can start */
+    /* one lexicon probe per token: the kinds its word can start. Every
+     * matcher starts at a number or at a word of some list: other tokens
+     * cannot start a time expression, the rest are the starts to try. */
     s.mask = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.mask);
+    s.marks = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.marks);
+    uint32_t *starts = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *starts);
+    size_t nstarts = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
-        size_t n;
-        const char *w = nr_tok_norm(d, &d->toks.v[i], &n);
+        const nr_tok *t = &d->toks.v[i];
+        if ((t->flags & TF_PARA) || t->kind == TK_QUOTE)
+            s.marks[s.nmarks++] = (uint32_t)i;
+        uint64_t h = nr_tok_hash(d, i);
+        size_t b = first_bit(h), n;
         s.mask[i] = 0;
-        nr_strmap_get_h(&s.x->first, w, n, nr_tok_hash(d, i), &s.mask[i]);
+        if ((s.x->first_bits[b >> 6] >> (b & 63)) & 1) {
+            const char *w = nr_tok_norm(d, t, &n);
+            nr_strmap_get_h(&s.x->first, w, n, h, &s.mask[i]);
+        }
+        if (s.mask[i] || t->kind == TK_NUMBER)
+            starts[nstarts++] = (uint32_t)i;
     }
-    static const matcher MATCHERS[] = {m_date, m_clock, m_part, m_year, m_month,
-                                       m_rel_day, m_rel_unit, m_weekday};
+    /* each matcher with what its first test needs at token i (list words
+     * in mask[i], or a number): without it the matcher returns i at once,
+     * so it is not called */
+    static const struct {
+        matcher fn;
+        uint32_t kinds;
+        bool number;
+    } MATCHERS[] = {
+        {m_date, 1u << W_WEEKDAY | 1u << W_MONTH, true},
+        {m_clock, 1u << W_CLOCK_CUE, true},
+        {m_part, 1u << W_PART, false},
+        {m_year, 1u << W_YEAR_CUE | 1u << W_PERIOD_CUE, true},
+        {m_month, 1u << W_MONTH | 1u << W_MONTH_ABBR, false},
+        {m_rel_day, 1u << W_REL_DAY, false},
+        {m_rel_unit, 1u << W_REL_UNIT, false},
+        {m_weekday, 1u << W_WEEKDAY, false},
+    };
     bool keep = d->opts && d->opts->keep_clutter;
-    for (size_t i = 0; i < d->toks.n;) {
+    for (size_t k = 0, i = 0; k < nstarts; k++) {
+        if (starts[k] < i)
+            continue; /* inside the expression just found */
+        i = starts[k];
         if ((d->toks.v[i].flags & TF_CLUTTER) && !keep) {
             i++;
             continue;
         }
-        /* every matcher starts at a number or at a word of some list:
-         * other tokens cannot start a time expression */
-        if (!s.mask[i] && d->toks.v[i].kind != TK_NUMBER) {
-            i++;
-            continue;
-        }
         size_t next = i;
-        for (size_t k = 0; k < sizeof MATCHERS / sizeof *MATCHERS && next == i; k++)
-            next = MATCHERS[k](&s, i);
+        bool number = d->toks.v[i].kind == TK_NUMBER;
+        for (size_t m = 0; m < sizeof MATCHERS / sizeof *MATCHERS && next == i; m++)
+            if ((s.mask[i] & MATCHERS[m].kinds) || (number && MATCHERS[m].number))
+                next = MATCHERS[m].fn(&s, i);
         i = next > i ? next : i + 1;
     }
 

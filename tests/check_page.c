@@ -237,7 +237,8 @@ START_TEST(user_markers_merged)
     ck_assert_msg(m != NULL, "%s", err.message);
     const char *text = "Palu, SULUH SULTENG - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
                        "Dukung jurnalisme warga dengan berlangganan.\n"
-                       "Baca juga: Pantai Talise Kembali Dibuka\n";
+                       "Baca juga: Pantai Talise Kembali Dibuka\n"
+                       "\xC2\xA9 2024 Suluh Sulteng\n";
     nerid_options o;
     nerid_options_init(&o);
     nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
@@ -246,6 +247,38 @@ START_TEST(user_markers_merged)
     ck_assert_str_eq(d->meta.publisher, "Suluh Sulteng");
     ck_assert(ignored_as(d, "Dukung jurnalisme warga", "promo"));
     ck_assert(ignored_as(d, "Baca juga: Pantai", "related")); /* shipped rows kept */
+    ck_assert(ignored_as(d, "\xC2\xA9 2024", "boilerplate")); /* a non-ASCII first byte */
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
+/* More clutter rows than page.c indexes by first byte: all still apply,
+ * in file order. */
+START_TEST(many_user_markers)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    static char body[16384];
+    size_t k = 0;
+    for (int i = 0; i < 150; i++)
+        k += (size_t)snprintf(body + k, sizeof body - k, "line\t*\tpromo%d\t^Dukung program %d\\b\n", i, i);
+    write_user_page(body);
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "Dukung program 149 dengan berlangganan.\n"
+                       "Baca juga: Pantai Talise Kembali Dibuka\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "Dukung program 149", "promo149"));
+    ck_assert(ignored_as(d, "Baca juga: Pantai", "related"));
     nerid_result_free(r);
     nerid_model_free(m);
     remove_user_page();
@@ -323,6 +356,7 @@ static Suite *page_suite(void)
     tcase_add_test(tc, plain_text);
     tcase_add_test(tc, user_markers_merged);
     tcase_add_test(tc, first_byte_filter);
+    tcase_add_test(tc, many_user_markers);
     tcase_add_test(tc, bad_pattern_reported);
     suite_add_tcase(s, tc);
     return s;

@@ -315,6 +315,43 @@ START_TEST(short_name_expanded)
 }
 END_TEST
 
+START_TEST(short_name_nearest_occurrence)
+{
+    /* a one-word name at a cue is the nearest earlier longer name of that
+     * word ("Rudi" -> "Rudi Santoso", not "Rudi Hartanto"), else a later
+     * one ("Anto" -> "Anto Prabowo") */
+    const char *text =
+        "Rapat dihadiri Rudi Hartanto dari dinas pertanian.\n"
+        "Setelah itu Rudi Santoso dari koperasi menyampaikan laporan.\n"
+        "\"Harga gabah naik dua persen,\" kata Rudi.\n"
+        "\"Air bersih sudah mengalir sejak kemarin,\" kata Anto.\n"
+        "Bantuan itu diserahkan oleh Anto Prabowo, kepala desa setempat.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Harga gabah", "Harga gabah naik dua persen", "Rudi Santoso", "kata");
+    ASSERT_QUOTE(d, "Air bersih", "Air bersih sudah mengalir sejak kemarin", "Anto Prabowo", "kata");
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(short_name_of_longer_entity)
+{
+    /* a nickname that starts a longer name ("Marlin" ~ "Marlinda ..."),
+     * and a word that is a whole word of a name ("Anggi" ~ "Anggi
+     * Pratama", not "Anggini Setiawan") */
+    const char *text =
+        "Juru Bicara Yayasan Lentera Anak Marlinda Kusumastuti mengatakan, program berjalan.\n"
+        "\"Semua berjalan baik dan warga puas,\" kata Marlin.\n"
+        "Ketua panitia Anggi Pratama dan bendahara Anggini Setiawan hadir.\n"
+        "\"Dana sudah kami salurkan semua,\" ujar Anggi.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Semua berjalan", "Semua berjalan baik dan warga puas", "Marlinda Kusumastuti", "kata");
+    ASSERT_QUOTE(d, "Dana sudah", "Dana sudah kami salurkan semua", "Anggi Pratama", "ujar");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(role_coreference)
 {
     const char *text =
@@ -432,6 +469,8 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, subject_apposition_and_age);
     tcase_add_test(tc, not_reported_speech);
     tcase_add_test(tc, short_name_expanded);
+    tcase_add_test(tc, short_name_nearest_occurrence);
+    tcase_add_test(tc, short_name_of_longer_entity);
     tcase_add_test(tc, role_coreference);
     tcase_add_test(tc, headline_qa_and_clutter);
     tcase_add_test(tc, organisation_speaker_via);

@@ -272,6 +272,12 @@ START_TEST(relative_days)
     expect(r, "Minggu", "2025-02-09", false);
     expect(r, "Besok", "2025-02-10", false);
     nerid_result_free(r);
+    /* a line ends a quotation left open: the next line's day is outside */
+    r = tu_run("Judul\n\nSelasa, 5 Maret 2024 16:20 WIB\n\n"
+               "\"Kami sudah siap sejak pagi\n"
+               "Kemarin hujan deras di Bogor, Senin (4/3/2024).\n", NULL);
+    expect(r, "Kemarin", "2024-03-04", false);
+    nerid_result_free(r);
 }
 END_TEST
 
@@ -330,7 +336,8 @@ START_TEST(not_times)
                              "dan PP No. 5 Tahun 2021. Sebanyak 2000 orang hadir, 1.036 petugas siaga. "
                              "Harga Rp 2024 per butir. COPYRIGHT © ANTARA 2023. "
                              "Ia bekerja selama 2 jam 15 menit, buka 24 jam. Skor 10.00 poin. "
-                             "Putusan MK Nomor 37/PUU-XVIII/2020 dibacakan.\n", NULL);
+                             "Putusan MK Nomor 37/PUU-XVIII/2020 dibacakan. "
+                             "Kadar air naik 2025 % dari batas. Harga US$ 2019 per ton.\n", NULL);
     expect_none(r, "Rp 4,28 miliar");
     expect_none(r, "12,5 persen");
     expect_none(r, "(59)");
@@ -346,6 +353,9 @@ START_TEST(not_times)
     expect_none(r, "24 jam");
     expect_none(r, "10.00 poin");
     expect_none(r, "37/PUU-XVIII/2020");
+    /* list words that are no words ("%", "$"): found like the others */
+    expect_none(r, "2025 %");
+    expect_none(r, "2019 per ton");
     nerid_result_free(r);
 }
 END_TEST
