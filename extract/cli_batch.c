@@ -1011,8 +1011,13 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
     /* jansson seeds its hash function on first use; doing it here, before
      * the threads, is what its documentation asks of threaded programs */
     json_object_seed(0);
-    unsigned started = 0;
-    for (unsigned i = 0; i < nthreads; i++) {
+    /* one worker and every file fits in the ring (one article, most
+     * often): no threads, the main thread queues the files, then runs
+     * them itself (a thread's start and join is most of a small run's
+     * waiting) */
+    bool inline_run = nthreads == 1 && !a->jsonl && nfiles <= b.cap;
+    unsigned started = inline_run ? 1 : 0;
+    for (unsigned i = 0; !inline_run && i < nthreads; i++) {
         if (pthread_create(&tids[i], NULL, worker, &b) != 0)
             break;
         started++;
@@ -1064,7 +1069,9 @@ int cli_batch_run(const cli_args *a, const nerid_model *model)
     b.eof = true;
     pthread_cond_broadcast(&b.cv_work);
     pthread_mutex_unlock(&b.mu);
-    for (unsigned i = 0; i < started; i++)
+    if (inline_run)
+        worker(&b);
+    for (unsigned i = 0; !inline_run && i < started; i++)
         pthread_join(tids[i], NULL);
     /* every job is done and was written by the worker that completed the
      * oldest one; this only flushes */
