@@ -126,11 +126,12 @@ static int build_titles(nerid_model *m, ent_model *em)
 
 static int add_prefixes(nr_strmap *pre, const nr_strmap *keys)
 {
-    for (size_t j = 0; j < keys->cap; j++)
-        for (uint32_t i = 1; keys->keys[j] && i < keys->klen[j]; i++)
-            if ((keys->keys[j][i] == ' ' || keys->keys[j][i] == '.') &&
-                nr_strmap_put(pre, keys->keys[j], i, 1) < 0)
+    for (size_t j = 0; j < keys->cap; j++) {
+        const char *key = nr_strmap_key(keys, j);
+        for (uint32_t i = 1; key && i < keys->klen[j]; i++)
+            if ((key[i] == ' ' || key[i] == '.') && nr_strmap_put(pre, key, i, 1) < 0)
                 return -1;
+    }
     return 0;
 }
 

@@ -591,8 +591,7 @@ void nr_gaz_free(nr_gaz *g)
         return;
     nr_strmap_free(&g->ids);
     if (g->image) {
-        /* borrowed from the image: only vocab's key pointers are ours */
-        nr_sys_free(g->vocab.keys);
+        /* borrowed from the image, vocab included */
         munmap(g->image, g->image_len);
     } else {
         nr_strmap_free(&g->vocab);

@@ -34,7 +34,7 @@
 #include "gazetteer_image.h"
 
 #define IMG_MAGIC "NERIDGZ1"
-#define IMG_VERSION 2u
+#define IMG_VERSION 3u
 #define IMG_ENDIAN 0x01020304u
 #define NO_STR UINT32_MAX
 #define MAX_FILES 512
@@ -179,9 +179,9 @@ void nr_imgw_map(nr_buf *w, const nr_strmap *m)
     w->failed |= !off;
     for (size_t i = 0; off && i < m->cap; i++) {
         off[i] = NO_STR;
-        if (m->keys[i]) {
+        if (nr_strmap_key(m, i)) {
             off[i] = (uint32_t)keys.n;
-            nr_buf_put(&keys, m->keys[i], m->klen[i]);
+            nr_buf_put(&keys, nr_strmap_key(m, i), m->klen[i]);
             nr_buf_putc(&keys, '\0');
         }
     }
@@ -270,30 +270,24 @@ int nr_imgr_map(nr_img_reader *r, nr_strmap *m, uint64_t nvals)
     memset(m, 0, sizeof *m);
     if (!cap)
         return 0;
-    /* only the key pointers are built: the rest is used in place */
+    /* used where it lies; one pass checks that every key lies inside the
+     * pool and every value is in range */
     m->borrowed = true;
+    m->koff = (uint32_t *)off;
     m->klen = (uint32_t *)klen;
     m->vals = (uint32_t *)vals;
+    m->pool = pool;
     m->cap = cap;
-    if (!(m->keys = nr_sys_malloc(cap * sizeof *m->keys)))
-        return -1;
-    size_t used = 0;
-    for (size_t i = 0; i < cap; i++) {
-        uint32_t o = off[i];
-        m->keys[i] = NULL;
-        if (o == NO_STR)
-            continue;
-        /* the key and its NUL inside the pool, the value in range */
-        if (o >= npool || npool - o <= klen[i] || pool[o + klen[i]] != '\0' ||
-            vals[i] >= nvals) {
-            r->bad = true;
-            return 0;
-        }
-        m->keys[i] = (char *)pool + o;
-        used++;
-    }
-    r->bad |= used != n;
     m->n = n;
+    size_t used = 0;
+    bool bad = false;
+    for (size_t i = 0; i < cap; i++) {
+        if (off[i] == NR_NOKEY)
+            continue;
+        used++;
+        bad |= ((uint64_t)off[i] + klen[i] >= npool) | (vals[i] >= nvals);
+    }
+    r->bad |= bad || used != n;
     return 0;
 }
 
@@ -421,23 +415,19 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
     a.vocab.cap = h->vcap;
     a.vocab.n = h->vn;
     if (h->vcap) {
-        a.vocab.keys = nr_sys_malloc(h->vcap * sizeof *a.vocab.keys);
-        if (!a.vocab.keys)
-            goto nomem;
+        /* used where it lies: every key and its NUL inside the pool */
         const uint32_t *vk = (const uint32_t *)(im->base + h->vkeys);
-        a.vocab.klen = (uint32_t *)(im->base + h->vklen); /* borrowed */
+        a.vocab.koff = (uint32_t *)vk;
+        a.vocab.klen = (uint32_t *)(im->base + h->vklen);
         a.vocab.vals = (uint32_t *)(im->base + h->vvals);
+        a.vocab.pool = pool;
+        a.vocab.borrowed = true;
         uint64_t used = 0;
         for (uint64_t i = 0; i < h->vcap; i++) {
-            uint32_t o = vk[i];
-            a.vocab.keys[i] = NULL;
-            if (o == NO_STR)
+            if (vk[i] == NR_NOKEY)
                 continue;
-            /* the key and its NUL inside the pool */
-            if (o >= plen || plen - o <= a.vocab.klen[i])
-                goto corrupt;
-            a.vocab.keys[i] = (char *)pool + o;
             used++;
+            bad |= (uint64_t)vk[i] + a.vocab.klen[i] >= plen;
         }
         /* (a probe ends at an empty slot: vn < vcap keeps one) */
         if (bad || used != h->vn)
@@ -465,7 +455,6 @@ corrupt:
 nomem:
     rc = -1;
 undo:
-    nr_sys_free(a.vocab.keys);
     nr_vec_free(&m->entries);
     nr_lex_free(&m->titles);
     nr_lex_free(&m->abbrevs);
@@ -614,10 +603,10 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     uint32_t *vk = calloc(a.vocab.cap + 1, 4);
     for (size_t i = 0; vk && i < a.vocab.cap; i++) {
         vk[i] = NO_STR;
-        if (a.vocab.keys[i]) {
+        if (nr_strmap_key(&a.vocab, i)) {
             /* keys may hold any byte: store them with their length */
             vk[i] = (uint32_t)w.pool.n;
-            nr_buf_put(&w.pool, a.vocab.keys[i], a.vocab.klen[i]);
+            nr_buf_put(&w.pool, nr_strmap_key(&a.vocab, i), a.vocab.klen[i]);
             nr_buf_putc(&w.pool, '\0');
         }
     }

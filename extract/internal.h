@@ -82,15 +82,24 @@ void nr_buf_free(nr_buf *b);
 
 /* String -> uint32 hash map (open addressing), keys copied. Used for the
  * word vocabulary and for lexicons. Not thread-safe to modify; read-only
- * use is safe from any number of threads. */
+ * use is safe from any number of threads. The slots hold offsets into one
+ * block of keys, so a map in the compiled image is used where it lies,
+ * without building anything at load. */
+#define NR_NOKEY UINT32_MAX /* koff of an empty slot */
 typedef struct {
-    char **keys;
+    uint32_t *koff; /* per slot: the key's offset in pool, or NR_NOKEY */
     uint32_t *klen;
     uint32_t *vals;
     size_t cap, n;
-    nr_arena pool; /* the key copies (nr_strmap_put) */
-    bool borrowed; /* klen and vals are read-only, in the compiled image */
+    const char *pool; /* the keys, each followed by a NUL */
+    nr_buf own;       /* a built map's key block (pool is own.s) */
+    bool borrowed;    /* koff, klen, vals and pool are read-only, in the image */
 } nr_strmap;
+/* Slot j's key (NUL-terminated, klen[j] bytes), NULL for an empty slot. */
+static inline const char *nr_strmap_key(const nr_strmap *m, size_t j)
+{
+    return m->koff[j] == NR_NOKEY ? NULL : m->pool + m->koff[j];
+}
 /* Returns 0, or -1 on ENOMEM. Overwrites an existing key's value. */
 int nr_strmap_put(nr_strmap *m, const char *k, size_t klen, uint32_t val);
 /* Returns true and sets *val when present. */
@@ -114,8 +123,8 @@ static inline bool nr_strmap_get_h(const nr_strmap *m, const char *k, size_t kle
 {
     if (!m->cap)
         return false;
-    for (size_t j = h & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
-        if (m->klen[j] == klen && memcmp(m->keys[j], k, klen) == 0) {
+    for (size_t j = h & (m->cap - 1); m->koff[j] != NR_NOKEY; j = (j + 1) & (m->cap - 1))
+        if (m->klen[j] == klen && memcmp(m->pool + m->koff[j], k, klen) == 0) {
             if (val)
                 *val = m->vals[j];
             return true;

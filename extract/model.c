@@ -129,13 +129,8 @@ int nr_lex_load(nerid_model *m, nr_lex *lex, const char *path,
 /* Probes the map with a key whose nr_hash is already known. */
 static int lex_probe(const nr_strmap *m, const char *k, size_t kn, uint64_t h)
 {
-    size_t j = h & (m->cap - 1);
-    while (m->keys[j]) {
-        if (m->klen[j] == kn && memcmp(m->keys[j], k, kn) == 0)
-            return (int)m->vals[j];
-        j = (j + 1) & (m->cap - 1);
-    }
-    return -1;
+    uint32_t v;
+    return nr_strmap_get_h(m, k, kn, h, &v) ? (int)v : -1;
 }
 
 int nr_lex_get(const nr_lex *lex, const char *s, size_t n)

@@ -91,8 +91,8 @@ static void cue_filter(quotes_model *q)
     memset(q->cue_bits, 0, sizeof q->cue_bits);
     const nr_strmap *m = &q->cls.map;
     for (size_t j = 0; j < m->cap; j++)
-        if (m->keys[j]) {
-            size_t b = cue_bit(nr_hash(m->keys[j], m->klen[j]));
+        if (nr_strmap_key(m, j)) {
+            size_t b = cue_bit(nr_hash(nr_strmap_key(m, j), m->klen[j]));
             q->cue_bits[b >> 6] |= (uint64_t)1 << (b & 63);
         }
 }
@@ -167,7 +167,7 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
     const nr_strmap *t = &m->titles.map;
     size_t np = 0, cap = 64;
     for (size_t j = 0; j < t->cap; j++)
-        np += t->keys[j] ? t->klen[j] : 0;
+        np += nr_strmap_key(t, j) ? t->klen[j] : 0;
     while (cap < 2 * np)
         cap *= 2;
     if (!q->tpre_borrowed)
@@ -183,8 +183,9 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
     tpre_add(q, nr_hash_done(NR_HASH_INIT)); /* an empty view: always probe */
     for (size_t j = 0; j < t->cap; j++) {
         uint64_t h = NR_HASH_INIT;
-        for (uint32_t i = 0; t->keys[j] && i < t->klen[j]; i++) {
-            h = nr_hash_step(h, t->keys[j] + i, 1);
+        const char *key = nr_strmap_key(t, j);
+        for (uint32_t i = 0; key && i < t->klen[j]; i++) {
+            h = nr_hash_step(h, key + i, 1);
             tpre_add(q, nr_hash_done(h));
         }
     }

@@ -17,35 +17,28 @@ uint64_t nr_hash(const char *s, size_t n)
     return h ^ (h >> 29);
 }
 
-static void *zalloc(size_t n, size_t elem)
-{
-    void *p = nr_sys_malloc(n * elem);
-    if (p)
-        memset(p, 0, n * elem);
-    return p;
-}
-
 static int strmap_resize(nr_strmap *m, size_t cap)
 {
-    char **keys = zalloc(cap, sizeof *keys);
-    uint32_t *klen = zalloc(cap, sizeof *klen);
-    uint32_t *vals = zalloc(cap, sizeof *vals);
-    if (!keys || !klen || !vals) {
-        nr_sys_free(keys), nr_sys_free(klen), nr_sys_free(vals);
+    uint32_t *koff = nr_sys_malloc(cap * sizeof *koff);
+    uint32_t *klen = nr_sys_malloc(cap * sizeof *klen);
+    uint32_t *vals = nr_sys_malloc(cap * sizeof *vals);
+    if (!koff || !klen || !vals) {
+        nr_sys_free(koff), nr_sys_free(klen), nr_sys_free(vals);
         return -1;
     }
+    memset(koff, 0xFF, cap * sizeof *koff); /* NR_NOKEY everywhere */
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
+        if (m->koff[i] == NR_NOKEY)
             continue;
-        size_t j = nr_hash(m->keys[i], m->klen[i]) & (cap - 1);
-        while (keys[j])
+        size_t j = nr_hash(m->pool + m->koff[i], m->klen[i]) & (cap - 1);
+        while (koff[j] != NR_NOKEY)
             j = (j + 1) & (cap - 1);
-        keys[j] = m->keys[i];
+        koff[j] = m->koff[i];
         klen[j] = m->klen[i];
         vals[j] = m->vals[i];
     }
-    nr_sys_free(m->keys), nr_sys_free(m->klen), nr_sys_free(m->vals);
-    m->keys = keys;
+    nr_sys_free(m->koff), nr_sys_free(m->klen), nr_sys_free(m->vals);
+    m->koff = koff;
     m->klen = klen;
     m->vals = vals;
     m->cap = cap;
@@ -54,25 +47,30 @@ static int strmap_resize(nr_strmap *m, size_t cap)
 
 int nr_strmap_put(nr_strmap *m, const char *k, size_t klen, uint32_t val)
 {
+    if (m->borrowed)
+        return -1; /* read-only: the image's maps are never extended */
     /* at most half full: most lookups are misses, and a linear-probing miss
      * at 3/4 load walks ~8 slots (the timex and vocabulary maps are probed
      * several times per token) */
     if ((m->n + 1) * 2 >= m->cap && strmap_resize(m, m->cap ? m->cap * 2 : 64) < 0)
         return -1;
     size_t j = nr_hash(k, klen) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (m->klen[j] == klen && memcmp(m->keys[j], k, klen) == 0) {
+    while (m->koff[j] != NR_NOKEY) {
+        if (m->klen[j] == klen && memcmp(m->pool + m->koff[j], k, klen) == 0) {
             m->vals[j] = val;
             return 0;
         }
         j = (j + 1) & (m->cap - 1);
     }
-    char *copy = nr_arena_alloc(&m->pool, klen + 1);
-    if (!copy)
+    size_t off = m->own.n;
+    if (off + klen + 1 > NR_NOKEY)
         return -1;
-    memcpy(copy, k, klen);
-    copy[klen] = '\0';
-    m->keys[j] = copy;
+    nr_buf_put(&m->own, k, klen);
+    nr_buf_putc(&m->own, '\0');
+    if (m->own.failed)
+        return -1;
+    m->pool = m->own.s;
+    m->koff[j] = (uint32_t)off;
     m->klen[j] = (uint32_t)klen;
     m->vals[j] = val;
     m->n++;
@@ -81,26 +79,15 @@ int nr_strmap_put(nr_strmap *m, const char *k, size_t klen, uint32_t val)
 
 bool nr_strmap_get(const nr_strmap *m, const char *k, size_t klen, uint32_t *val)
 {
-    if (!m->cap)
-        return false;
-    size_t j = nr_hash(k, klen) & (m->cap - 1);
-    while (m->keys[j]) {
-        if (m->klen[j] == klen && memcmp(m->keys[j], k, klen) == 0) {
-            if (val)
-                *val = m->vals[j];
-            return true;
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    return false;
+    return nr_strmap_get_h(m, k, klen, nr_hash(k, klen), val);
 }
 
 void nr_strmap_free(nr_strmap *m)
 {
-    nr_arena_free(&m->pool);
-    nr_sys_free(m->keys);
-    if (!m->borrowed)
-        nr_sys_free(m->klen), nr_sys_free(m->vals);
+    if (!m->borrowed) {
+        nr_sys_free(m->koff), nr_sys_free(m->klen), nr_sys_free(m->vals);
+        nr_buf_free(&m->own);
+    }
     memset(m, 0, sizeof *m);
 }
 

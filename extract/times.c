@@ -85,8 +85,8 @@ static void first_filter(tx_data *x)
 {
     memset(x->first_bits, 0, sizeof x->first_bits);
     for (size_t j = 0; j < x->first.cap; j++)
-        if (x->first.keys[j]) {
-            size_t b = first_bit(nr_hash(x->first.keys[j], x->first.klen[j]));
+        if (nr_strmap_key(&x->first, j)) {
+            size_t b = first_bit(nr_hash(nr_strmap_key(&x->first, j), x->first.klen[j]));
             x->first_bits[b >> 6] |= (uint64_t)1 << (b & 63);
         }
 }
