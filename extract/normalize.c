@@ -154,9 +154,25 @@ void nr_fold(nr_buf *out, const char *s, size_t n)
     }
 }
 
+/* Room for the view in one allocation: the tokens' bytes fold to about
+ * as many (a longer fold grows the buffer as usual). */
+static void reserve_view(nr_doc *d)
+{
+    size_t want = d->len + 64;
+    if (d->view.cap >= want || d->view.failed)
+        return;
+    char *s = nr_sys_realloc(d->view.s, want);
+    if (!s)
+        return; /* the next nr_buf_put reports the failure */
+    s[d->view.n] = '\0';
+    d->view.s = s;
+    d->view.cap = want;
+}
+
 void nr_normalize(nr_doc *d)
 {
     d->view.oom = d->oom;
+    reserve_view(d);
     for (size_t i = 0; i < d->toks.n; i++) {
         nr_tok *t = &d->toks.v[i];
         const unsigned char *s = (const unsigned char *)d->text + t->start;

@@ -113,6 +113,42 @@ static size_t scan_alnum(const scan *sc, size_t i)
     }
 }
 
+/* scan_alnum for a word's first run, which also returns the classes of
+ * its bytes or-ed (*all: B_HI when any is not ASCII) and its count of
+ * ASCII capitals: enough to tell an all-digit run and the case flags of an
+ * ASCII word without reading it again. */
+static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all, unsigned *caps)
+{
+    unsigned a = 0, up = 0;
+    size_t l;
+    int32_t cp;
+    for (;;) {
+        unsigned b;
+        while (i < sc->n && ((b = BCLS[(unsigned char)sc->s[i]]) & B_ALNUM)) {
+            a |= b;
+            up += b & B_UP;
+            i++;
+        }
+        if (i >= sc->n || !(BCLS[(unsigned char)sc->s[i]] & B_HI))
+            break;
+        if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
+            break;
+        a |= B_HI;
+        i += l;
+    }
+    *all = a;
+    *caps = up;
+    return i;
+}
+
+/* May the byte after a word's run continue the token: a separator of
+ * numbers, hyphens, apostrophes and web names, or a byte of a non-ASCII
+ * hyphen or apostrophe? */
+static bool may_continue(unsigned char c)
+{
+    return c >= 0x80 || c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\'';
+}
+
 static bool all_digits(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -182,6 +218,18 @@ static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
     t->flags = (uint16_t)flags;
 }
 
+/* Letter-case flags of an ASCII word, given the classes of its bytes
+ * or-ed and its count of capitals. */
+static unsigned case_flags_ascii(const char *s, size_t n, unsigned all, unsigned caps, bool *has_digit)
+{
+    size_t k = 0;
+    while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
+        k++;
+    *has_digit = (all & B_DIG) != 0;
+    return (k < n && (BCLS[(unsigned char)s[k]] & B_UP) ? TF_CAP : 0) |
+           (caps >= 2 && !(all & B_LOW) ? TF_ALLCAPS : 0);
+}
+
 /* Letter-case flags of a word token. */
 static unsigned case_flags(const char *s, size_t n, bool *has_digit)
 {
@@ -193,14 +241,8 @@ static unsigned case_flags(const char *s, size_t n, bool *has_digit)
         all |= b;
         caps += b & B_UP;
     }
-    if (!(all & B_HI)) {
-        size_t k = 0;
-        while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
-            k++;
-        *has_digit = (all & B_DIG) != 0;
-        return (k < n && (BCLS[(unsigned char)s[k]] & B_UP) ? TF_CAP : 0) |
-               (caps >= 2 && !(all & B_LOW) ? TF_ALLCAPS : 0);
-    }
+    if (!(all & B_HI))
+        return case_flags_ascii(s, n, all, caps, has_digit);
     unsigned f = 0;
     size_t i = 0, letters = 0, upper = 0;
     bool first = true;
@@ -227,9 +269,24 @@ static unsigned case_flags(const char *s, size_t n, bool *has_digit)
     return f;
 }
 
+/* Room for the tokens of a text of len bytes in one allocation (news
+ * text has a token every 5 bytes or so; a denser text grows as usual). */
+static void reserve_toks(nr_doc *d, size_t len)
+{
+    size_t want = len / 3 + 16;
+    if (d->toks.cap >= want)
+        return;
+    nr_tok *v = nr_sys_realloc(d->toks.v, want * sizeof *v);
+    if (!v)
+        return; /* nr_vec_push reports the failure */
+    d->toks.v = v;
+    d->toks.cap = want;
+}
+
 void nr_tokenize(nr_doc *d)
 {
     scan sc = {d->text, d->len, 0};
+    reserve_toks(d, d->len - d->body);
     size_t i = d->body;
     unsigned pending = TF_NL | TF_PARA;
     while (i < sc.n) {
@@ -251,8 +308,10 @@ void nr_tokenize(nr_doc *d)
         if ((end = (cp < 0x80 && is_alnum(cp)) ? scan_url(&sc, i) : 0) > i) {
             kind = TK_URL;
         } else if (is_alnum(cp)) {
-            end = scan_alnum(&sc, i);
-            bool num = all_digits(sc.s + start, end - start);
+            unsigned all, caps;
+            end = scan_alnum_cls(&sc, i, &all, &caps);
+            size_t end0 = end; /* the first run's end, whose classes are known */
+            bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
             /* dotted acronym: L . L . (L .)* */
             size_t l1, l2;
             if (end - start <= 2 && !num && peek(&sc, end, &l1) == '.' &&
@@ -273,7 +332,7 @@ void nr_tokenize(nr_doc *d)
                     flags |= TF_DOTTED;
                 }
             }
-            for (;;) {
+            while (end < sc.n && may_continue((unsigned char)sc.s[end])) {
                 size_t k = end, cl;
                 int32_t c = peek(&sc, k, &cl);
                 int32_t nx = peek(&sc, k + cl, &l2);
@@ -322,7 +381,10 @@ void nr_tokenize(nr_doc *d)
             kind = num ? TK_NUMBER : TK_WORD;
             if (!num) {
                 bool dig;
-                flags |= case_flags(sc.s + start, end - start, &dig);
+                if (end == end0 && !(all & B_HI))
+                    flags |= case_flags_ascii(sc.s + start, end - start, all, caps, &dig);
+                else
+                    flags |= case_flags(sc.s + start, end - start, &dig);
                 if (dig)
                     flags |= TF_DIGIT;
                 size_t n = end - start;
