@@ -208,11 +208,13 @@ typedef struct {
     int ymd;            /* article date, 0 when unknown */
     uint8_t *tdone;     /* per token: tmemo[] computed (titles_from) */
     title_memo *tmemo;  /* per token, see titles_from */
+    int8_t *head2;      /* per token: word class of it and the next token
+                           joined (head_at), -1 until asked */
 } ctx;
 
 static const nr_tok *tk(const ctx *c, size_t i) { return &c->d->toks.v[i]; }
 
-static bool tok_lit(const ctx *c, size_t i, const char *lit)
+static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
 {
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
@@ -404,14 +406,13 @@ static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
     if (c->cls[b] == C_NAME || !is_cap(c, b))
         return 0;
     const title_memo *tm = titles_from(c, b);
-    size_t best = 0;
-    for (size_t l = 1; l <= MAX_TITLE && b + l <= limit; l++) {
-        if (tm->any & (1u << (l - 1)))
-            best = l;
-        if (tm->off & (1u << (l - 1)))
-            *off = tm->offs[l - 1];
-    }
-    return best;
+    /* bit L-1 of a mask: a title of L tokens; keep those ending by limit */
+    size_t room = limit > b ? limit - b : 0;
+    unsigned fit = room >= MAX_TITLE ? 0xFFu : (1u << room) - 1;
+    unsigned any = tm->any & fit, offs = tm->off & fit;
+    if (offs)
+        *off = tm->offs[31 - __builtin_clz(offs)];
+    return any ? (size_t)(32 - __builtin_clz(any)) : 0;
 }
 
 /* Head class of a name opened at token b (two-word heads first): sets
@@ -421,9 +422,12 @@ static int head_at(const ctx *c, size_t b, size_t limit, size_t *len)
     if (!is_cap(c, b) && tk(c, b)->kind != TK_WORD)
         return C_NONE;
     if (b + 2 <= limit) {
-        char key[128];
-        size_t n = join_key(c, b, b + 2, key, sizeof key);
-        int k = n ? word_class(c, key, n) : C_NONE;
+        if (c->head2[b] < 0) { /* asked with many limits: looked up once */
+            char key[128];
+            size_t n = join_key(c, b, b + 2, key, sizeof key);
+            c->head2[b] = (int8_t)(n ? word_class(c, key, n) : C_NONE);
+        }
+        int k = c->head2[b];
         if (k >= C_MINISTRY && k <= C_PLACE) {
             *len = 2;
             return k;
@@ -1066,7 +1070,7 @@ static void acronyms(ctx *c, nr_amap *alias)
         a->canon = m.entry >= 0 ? d->model->entries.v[m.entry].name : nr_doc_str(d, m.start, m.end);
         size_t n;
         const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot(alias, s, n, true);
+        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i + 1), true);
         if (v)
             *v = (int32_t)(d->mentions.n - 1);
     }
@@ -1088,7 +1092,7 @@ static void echoes(ctx *c, nr_amap *alias)
             const char *s = nr_tok_norm(d, tk(c, ends[w]), &n);
             if (n < 3)
                 continue;
-            int32_t *v = nr_amap_slot(alias, s, n, true);
+            int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, ends[w]), true);
             if (v && *v < 0)
                 *v = (int32_t)k;
         }
@@ -1099,7 +1103,7 @@ static void echoes(ctx *c, nr_amap *alias)
             continue;
         size_t n;
         const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot(alias, s, n, false);
+        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i), false);
         if (!v || *v < 0)
             continue;
         const nr_mention src = d->mentions.v[*v];
@@ -1125,6 +1129,8 @@ void nr_entity_rules(nr_doc *d)
     c.cls = nr_arena_alloc(&d->arena, n);
     c.tdone = nr_arena_alloc(&d->arena, n);
     memset(c.tdone, 0, n);
+    c.head2 = nr_arena_alloc(&d->arena, n);
+    memset(c.head2, -1, n);
     c.tmemo = nr_arena_alloc(&d->arena, n * sizeof(title_memo));
     c.headline = nr_arena_alloc(&d->arena, (d->paras.n + 1) * sizeof *c.headline);
     for (size_t i = 0; i < n; i++)
