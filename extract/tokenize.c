@@ -114,21 +114,22 @@ static size_t scan_alnum(const scan *sc, size_t i)
 }
 
 /* scan_alnum for a word's first run, which also returns the classes of
- * its bytes or-ed (*all: B_HI when any is not ASCII) and its count of
- * ASCII capitals: enough to tell an all-digit run and the case flags of an
- * ASCII word without reading it again. */
-static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all, unsigned *caps)
+ * its bytes or-ed (*all: B_HI when any is not ASCII): enough to tell an
+ * all-digit run and most of the case flags of an ASCII word. */
+static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
 {
-    unsigned a = 0, up = 0;
+    const unsigned char *s = (const unsigned char *)sc->s, *end = s + sc->n;
+    unsigned a = 0;
     size_t l;
     int32_t cp;
     for (;;) {
+        const unsigned char *p = s + i;
         unsigned b;
-        while (i < sc->n && ((b = BCLS[(unsigned char)sc->s[i]]) & B_ALNUM)) {
+        while (p < end && ((b = BCLS[*p]) & B_ALNUM)) {
             a |= b;
-            up += b & B_UP;
-            i++;
+            p++;
         }
+        i = (size_t)(p - s);
         if (i >= sc->n || !(BCLS[(unsigned char)sc->s[i]] & B_HI))
             break;
         if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
@@ -137,7 +138,6 @@ static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all, unsigned *
         i += l;
     }
     *all = a;
-    *caps = up;
     return i;
 }
 
@@ -219,9 +219,13 @@ static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
 }
 
 /* Letter-case flags of an ASCII word, given the classes of its bytes
- * or-ed and its count of capitals. */
-static unsigned case_flags_ascii(const char *s, size_t n, unsigned all, unsigned caps, bool *has_digit)
+ * or-ed (its capitals are counted only when it has no lower case). */
+static unsigned case_flags_ascii(const char *s, size_t n, unsigned all, bool *has_digit)
 {
+    unsigned caps = 0;
+    if ((all & B_UP) && !(all & B_LOW))
+        for (size_t k = 0; k < n; k++)
+            caps += BCLS[(unsigned char)s[k]] & B_UP;
     size_t k = 0;
     while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
         k++;
@@ -233,16 +237,12 @@ static unsigned case_flags_ascii(const char *s, size_t n, unsigned all, unsigned
 /* Letter-case flags of a word token. */
 static unsigned case_flags(const char *s, size_t n, bool *has_digit)
 {
-    /* ASCII word (most): the classes of its bytes or-ed, its capitals
-     * counted, its first letter found */
-    unsigned all = 0, caps = 0;
-    for (size_t k = 0; k < n; k++) {
-        unsigned b = BCLS[(unsigned char)s[k]];
-        all |= b;
-        caps += b & B_UP;
-    }
+    /* ASCII word: the classes of its bytes or-ed */
+    unsigned all = 0;
+    for (size_t k = 0; k < n; k++)
+        all |= BCLS[(unsigned char)s[k]];
     if (!(all & B_HI))
-        return case_flags_ascii(s, n, all, caps, has_digit);
+        return case_flags_ascii(s, n, all, has_digit);
     unsigned f = 0;
     size_t i = 0, letters = 0, upper = 0;
     bool first = true;
@@ -308,8 +308,8 @@ void nr_tokenize(nr_doc *d)
         if ((end = (cp < 0x80 && is_alnum(cp)) ? scan_url(&sc, i) : 0) > i) {
             kind = TK_URL;
         } else if (is_alnum(cp)) {
-            unsigned all, caps;
-            end = scan_alnum_cls(&sc, i, &all, &caps);
+            unsigned all;
+            end = scan_alnum_cls(&sc, i, &all);
             size_t end0 = end; /* the first run's end, whose classes are known */
             bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
             /* dotted acronym: L . L . (L .)* */
@@ -382,7 +382,7 @@ void nr_tokenize(nr_doc *d)
             if (!num) {
                 bool dig;
                 if (end == end0 && !(all & B_HI))
-                    flags |= case_flags_ascii(sc.s + start, end - start, all, caps, &dig);
+                    flags |= case_flags_ascii(sc.s + start, end - start, all, &dig);
                 else
                     flags |= case_flags(sc.s + start, end - start, &dig);
                 if (dig)
