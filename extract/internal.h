@@ -376,8 +376,10 @@ typedef struct {
                                       before use; freed with the doc, so an
                                       OOM longjmp cannot leak it) */
     NR_VEC(nr_tok) toks;
-    uint64_t *tok_hash;            /* nr_hash of each token's view, made by
-                                    * nr_tok_hash's first call (arena) */
+    uint64_t *tok_hash;            /* nr_hash of each token's view: made by
+                                    * nr_normalize when the pipeline gave it
+                                    * the array, else by nr_tok_hash's first
+                                    * call (arena) */
     NR_VEC(nr_range) paras;        /* lines holding at least one token */
     NR_VEC(nr_range) sents;
 

@@ -152,6 +152,8 @@ static int run_stages(nerid_result *r, nerid_error *err)
         return -1;
     }
     nr_tokenize(d);
+    /* nr_normalize hashes every token's view as it writes it */
+    d->tok_hash = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *d->tok_hash);
     nr_normalize(d);
     nr_segment(d);
     nr_page(d);
