@@ -846,7 +846,15 @@ void nr_gazetteer_match(nr_doc *d)
             continue;
         }
         c.tok = (uint32_t)i;
-        token_words(d, t, doc_word, &c);
+        if (!(t->flags & TF_DOTTED) && (!(t->flags & TF_HYPHEN) || t->kind != TK_WORD)) {
+            /* one word, the token's view (token_words' common case, called
+             * directly) */
+            size_t n;
+            const char *s = nr_tok_norm(d, t, &n);
+            doc_word(&c, s, n, t->start, t->end);
+        } else {
+            token_words(d, t, doc_word, &c);
+        }
     }
     size_t nseen = d->model->entries.n / 8 + 1;
     uint8_t *seen = nr_arena_alloc(&d->arena, nseen);
