@@ -162,9 +162,10 @@ static size_t scan_url(scan *sc, size_t i)
 {
     const char *s = sc->s + i;
     size_t rest = sc->n - i;
-    bool url = (rest > 7 && strncasecmp_ascii(s, "http://", 7)) ||
-               (rest > 8 && strncasecmp_ascii(s, "https://", 8)) ||
-               (rest > 4 && strncasecmp_ascii(s, "www.", 4));
+    unsigned char c0 = (unsigned char)(s[0] | 0x20); /* most words: neither */
+    bool url = (c0 == 'h' && ((rest > 7 && strncasecmp_ascii(s, "http://", 7)) ||
+                              (rest > 8 && strncasecmp_ascii(s, "https://", 8)))) ||
+               (c0 == 'w' && rest > 4 && strncasecmp_ascii(s, "www.", 4));
     size_t j = i;
     if (!url) {
         /* no '@' within reach of the local part's bound: no e-mail */
