@@ -244,6 +244,8 @@ static bool is_acronym(const ctx *c, size_t i)
     return (tk(c, i)->flags & TF_ALLCAPS) != 0;
 }
 
+/* Is capitalised word i (is_cap: see the filter in nr_entity_rules) seen
+ * in lower case elsewhere in the document? */
 static bool seen_lower(ctx *c, size_t i)
 {
     size_t n;
@@ -1140,6 +1142,15 @@ void nr_entity_rules(nr_doc *d)
             if (c.cover[i] < 0 || d->mentions.v[c.cover[i]].te - d->mentions.v[c.cover[i]].tb <
                                       d->mentions.v[k].te - d->mentions.v[k].tb)
                 c.cover[i] = (int32_t)k;
+    /* seen_lower is asked about capitalised words only: a lower-case word
+     * is kept when a capitalised one has its hash in this filter (most have
+     * no capitalised twin, and a filter bit costs less than a map key) */
+    uint64_t capitals[64] = {0};
+    for (size_t i = 0; i < n; i++)
+        if (tk(&c, i)->kind == TK_WORD && (tk(&c, i)->flags & TF_CAP)) {
+            uint64_t h = nr_tok_hash(d, i);
+            capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+        }
     nr_amap_init(&d->arena, &c.low, n);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
@@ -1151,7 +1162,7 @@ void nr_entity_rules(nr_doc *d)
         }
         uint64_t h = nr_tok_hash(d, i);
         c.cls[i] = (uint8_t)word_class_h(&c, s, l, h);
-        if (!(t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
+        if (!(t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)) && (capitals[(h >> 6) & 63] >> (h & 63) & 1))
             nr_amap_slot_h(&c.low, s, l, h, true);
     }
     for (size_t k = 0; k < d->paras.n; k++)
