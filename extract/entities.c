@@ -389,16 +389,19 @@ static const title_memo *titles_from(const ctx *c, size_t b)
         const char *s = nr_tok_norm(c->d, t, &n);
         if (k + n + 1 >= sizeof key)
             break;
+        if (e == b + 2) /* the first word's key was looked up by its token hash */
+            h = nr_hash_step(h, key, k);
         if (e - 1 > b && !(t->kind == TK_PUNCT && n == 1 && *s == '.')) {
             key[k++] = ' ';
             h = nr_hash_step(h, " ", 1);
         }
         memcpy(key + k, s, n);
         k += n;
-        h = nr_hash_step(h, s, n);
+        if (e > b + 1)
+            h = nr_hash_step(h, s, n);
         if (!k)
             break; /* an empty key ends the search (join_key's 0) */
-        uint64_t hd = nr_hash_done(h);
+        uint64_t hd = e == b + 1 ? nr_tok_hash(c->d, b) : nr_hash_done(h);
         uint32_t v;
         if (nr_strmap_get_h(&c->d->model->titles.map, key, k, hd, &v))
             tm->any |= (uint8_t)(1u << (e - b - 1));
