@@ -27,12 +27,14 @@ typedef struct {
     size_t next_at; /* the first '@' at or after the scan position, or n */
 } scan;
 
-/* Classes of a byte: ASCII upper case, lower case, digit, or not ASCII. */
-enum { B_UP = 1, B_LOW = 2, B_DIG = 4, B_HI = 8, B_ALNUM = B_UP | B_LOW | B_DIG };
+/* Classes of a byte: ASCII upper case, lower case, digit, not ASCII, or
+ * a separator that may join a word's runs (' , - . / :, see may_continue). */
+enum { B_UP = 1, B_LOW = 2, B_DIG = 4, B_HI = 8, B_SEP = 16, B_ALNUM = B_UP | B_LOW | B_DIG };
 #define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
 static const unsigned char BCLS[256] = {
-    R16(0), R16(0), R16(0),
-    B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, 0, 0, 0, 0, 0, 0,
+    R16(0), R16(0),
+    0, 0, 0, 0, 0, 0, 0, B_SEP, 0, 0, 0, 0, B_SEP, B_SEP, B_SEP, B_SEP, /* ' , - . / */
+    B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_SEP, 0, 0, 0, 0, 0,
     0, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP,
     B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, 0, 0, 0, 0, 0,
     0, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW,
@@ -146,7 +148,7 @@ static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
  * hyphen or apostrophe? */
 static bool may_continue(unsigned char c)
 {
-    return c >= 0x80 || c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\'';
+    return BCLS[c] & (B_HI | B_SEP);
 }
 
 static bool all_digits(const char *s, size_t n)
