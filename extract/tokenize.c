@@ -293,6 +293,11 @@ void nr_tokenize(nr_doc *d)
     size_t i = d->body;
     unsigned pending = TF_NL | TF_PARA;
     while (i < sc.n) {
+        if (sc.s[i] == ' ') { /* the commonest separator, before any decoding */
+            pending |= TF_SPACE;
+            i++;
+            continue;
+        }
         size_t l;
         int32_t cp = peek(&sc, i, &l);
         if (cp_space(cp) || cp == 0 || (cp < 0x20 && cp != '\t')) {
