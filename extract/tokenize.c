@@ -223,7 +223,7 @@ static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
 
 /* Letter-case flags of an ASCII word, given the classes of its bytes
  * or-ed (its capitals are counted only when it has no lower case). */
-static unsigned case_flags_ascii(const char *s, size_t n, unsigned all, bool *has_digit)
+static inline unsigned case_flags_ascii(const char *s, size_t n, unsigned all, bool *has_digit)
 {
     unsigned caps = 0;
     if ((all & B_UP) && !(all & B_LOW))
