@@ -249,17 +249,19 @@ typedef struct {
     nr_doc *d;
     const ent_model *em;
     int32_t *cover;     /* per token: covering mention index, or -1 */
-    uint8_t *cls;       /* per token: C_* */
+    uint8_t *cls;       /* per token: C_*, or CLS_UNKNOWN until cls_at */
     bool *headline;     /* per paragraph: title case or all capitals */
     nr_amap low;           /* folded words seen in lower case */
     int ymd;            /* article date, 0 when unknown */
     uint8_t *tdone;     /* per token: tmemo[] computed (titles_from) */
     title_memo *tmemo;  /* per token, see titles_from */
+    int8_t *head2;      /* per token: word class of it and the next token
+                           joined (head_at), -1 until asked */
 } ctx;
 
 static const nr_tok *tk(const ctx *c, size_t i) { return &c->d->toks.v[i]; }
 
-static bool tok_lit(const ctx *c, size_t i, const char *lit)
+static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
 {
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
@@ -278,6 +280,21 @@ static int word_class(const ctx *c, const char *s, size_t n)
     return word_class_h(c, s, n, nr_hash(s, n));
 }
 
+enum { CLS_UNKNOWN = 0xFF };
+
+/* Token i's word class (entity_rules.tsv; C_NONE for other tokens),
+ * looked up on first use: the rules ask about a minority of the words. */
+static int cls_at(const ctx *c, size_t i)
+{
+    if (c->cls[i] == CLS_UNKNOWN) {
+        const nr_tok *t = tk(c, i);
+        size_t l;
+        const char *s = nr_tok_norm(c->d, t, &l);
+        c->cls[i] = t->kind == TK_WORD ? (uint8_t)word_class_h(c, s, l, nr_tok_hash(c->d, i)) : C_NONE;
+    }
+    return c->cls[i];
+}
+
 static bool is_cap(const ctx *c, size_t i)
 {
     const nr_tok *t = tk(c, i);
@@ -289,6 +306,8 @@ static bool is_acronym(const ctx *c, size_t i)
     return (tk(c, i)->flags & TF_ALLCAPS) != 0;
 }
 
+/* Is capitalised word i (is_cap: see the filter in nr_entity_rules) seen
+ * in lower case elsewhere in the document? */
 static bool seen_lower(ctx *c, size_t i)
 {
     size_t n;
@@ -338,7 +357,7 @@ static bool namey(ctx *c, size_t i)
         return false;
     if (is_acronym(c, i))
         return false;
-    int k = c->cls[i];
+    int k = cls_at(c, i);
     if (k == C_NAME)
         return true;
     if (k != C_NONE && k != C_PARTICLE)
@@ -367,7 +386,7 @@ static bool namey_inner(ctx *c, size_t i)
     const nr_tok *t = tk(c, i);
     if (t->flags & (TF_DIGIT | TF_DOTTED) || t->end - t->start < 3)
         return false;
-    int k = c->cls[i];
+    int k = cls_at(c, i);
     int32_t m = c->cover[i];
     if (m >= 0 && c->d->mentions.v[m].type != NERID_PERSON && c->d->mentions.v[m].tb < i)
         return false;
@@ -417,16 +436,19 @@ static const title_memo *titles_from(const ctx *c, size_t b)
         const char *s = nr_tok_norm(c->d, t, &n);
         if (k + n + 1 >= sizeof key)
             break;
+        if (e == b + 2) /* the first word's key was looked up by its token hash */
+            h = nr_hash_step(h, key, k);
         if (e - 1 > b && !(t->kind == TK_PUNCT && n == 1 && *s == '.')) {
             key[k++] = ' ';
             h = nr_hash_step(h, " ", 1);
         }
         memcpy(key + k, s, n);
         k += n;
-        h = nr_hash_step(h, s, n);
+        if (e > b + 1)
+            h = nr_hash_step(h, s, n);
         if (!k)
             break; /* an empty key ends the search (join_key's 0) */
-        uint64_t hd = nr_hash_done(h);
+        uint64_t hd = e == b + 1 ? nr_tok_hash(c->d, b) : nr_hash_done(h);
         uint32_t v;
         if (nr_strmap_get_h(&c->d->model->titles.map, key, k, hd, &v))
             tm->any |= (uint8_t)(1u << (e - b - 1));
@@ -448,17 +470,16 @@ static const title_memo *titles_from(const ctx *c, size_t b)
 static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
 {
     *off = -1;
-    if (c->cls[b] == C_NAME || !is_cap(c, b))
+    if (cls_at(c, b) == C_NAME || !is_cap(c, b))
         return 0;
     const title_memo *tm = titles_from(c, b);
-    size_t best = 0;
-    for (size_t l = 1; l <= MAX_TITLE && b + l <= limit; l++) {
-        if (tm->any & (1u << (l - 1)))
-            best = l;
-        if (tm->off & (1u << (l - 1)))
-            *off = tm->offs[l - 1];
-    }
-    return best;
+    /* bit L-1 of a mask: a title of L tokens; keep those ending by limit */
+    size_t room = limit > b ? limit - b : 0;
+    unsigned fit = room >= MAX_TITLE ? 0xFFu : (1u << room) - 1;
+    unsigned any = tm->any & fit, offs = tm->off & fit;
+    if (offs)
+        *off = tm->offs[31 - __builtin_clz(offs)];
+    return any ? (size_t)(32 - __builtin_clz(any)) : 0;
 }
 
 /* Head class of a name opened at token b (two-word heads first): sets
@@ -468,15 +489,18 @@ static int head_at(const ctx *c, size_t b, size_t limit, size_t *len)
     if (!is_cap(c, b) && tk(c, b)->kind != TK_WORD)
         return C_NONE;
     if (b + 2 <= limit) {
-        char key[128];
-        size_t n = join_key(c, b, b + 2, key, sizeof key);
-        int k = n ? word_class(c, key, n) : C_NONE;
+        if (c->head2[b] < 0) { /* asked with many limits: looked up once */
+            char key[128];
+            size_t n = join_key(c, b, b + 2, key, sizeof key);
+            c->head2[b] = (int8_t)(n ? word_class(c, key, n) : C_NONE);
+        }
+        int k = c->head2[b];
         if (k >= C_MINISTRY && k <= C_PLACE) {
             *len = 2;
             return k;
         }
     }
-    int k = c->cls[b];
+    int k = cls_at(c, b);
     if (k >= C_MINISTRY && k <= C_PLACE) {
         *len = 1;
         return k;
@@ -546,7 +570,7 @@ static size_t name_tail(ctx *c, size_t b, size_t e)
     while (k > b && words < MAX_NAME) {
         if (namey(c, k - 1) || (k - 1 > b && namey_inner(c, k - 1) && namey(c, k - 2) && (words == 0 || !is_title_word(c, k - 1)))) {
             k--, words++;
-        } else if (k - 1 > b && c->cls[k - 1] == C_PARTICLE && !is_cap(c, k - 1) && namey(c, k - 2)) {
+        } else if (k - 1 > b && cls_at(c, k - 1) == C_PARTICLE && !is_cap(c, k - 1) && namey(c, k - 2)) {
             k--;
         } else {
             break;
@@ -565,7 +589,7 @@ static size_t name_head(ctx *c, size_t b, size_t e)
     while (k < e && words < MAX_NAME) {
         if (namey(c, k) || (k > b && namey_inner(c, k)))
             k++, words++;
-        else if (k > b && k + 1 < e && c->cls[k] == C_PARTICLE && !is_cap(c, k) && namey(c, k + 1))
+        else if (k > b && k + 1 < e && cls_at(c, k) == C_PARTICLE && !is_cap(c, k) && namey(c, k + 1))
             k++;
         else
             break;
@@ -595,7 +619,7 @@ static bool is_age(const ctx *c, size_t i)
 static bool byline_para(const ctx *c, const nr_range *p)
 {
     size_t b = p->tb;
-    if (b < p->te && c->cls[b] == C_BYLINE && !(tk(c, b)->flags & TF_CLUTTER))
+    if (b < p->te && cls_at(c, b) == C_BYLINE && !(tk(c, b)->flags & TF_CLUTTER))
         return true;
     if (b + 2 <= p->te) {
         char key[96];
@@ -636,7 +660,7 @@ static void people_not_places(ctx *c)
         size_t b = m->tb;
         if (m->type != NERID_LOCATION || m->entry < 0 || m->te - b != 1 || b == 0 || is_acronym(c, b))
             continue;
-        bool cue = c->cls[b - 1] == C_CUE && !is_cap(c, b - 1);
+        bool cue = cls_at(c, b - 1) == C_CUE && !is_cap(c, b - 1);
         if (!cue && !is_honorific(c, b - 1))
             continue;
         m->type = NERID_PERSON;
@@ -655,7 +679,7 @@ static bool person_before(ctx *c, size_t i)
 {
     if (i == 0 || tk(c, i - 1)->kind != TK_WORD || is_cap(c, i - 1))
         return false;
-    return c->cls[i - 1] == C_PCUE || is_title_word(c, i - 1) || tok_lit(c, i - 1, "oleh") ||
+    return cls_at(c, i - 1) == C_PCUE || is_title_word(c, i - 1) || tok_lit(c, i - 1, "oleh") ||
            tok_lit(c, i - 1, "kepada") || tok_lit(c, i - 1, "bagi");
 }
 
@@ -666,7 +690,7 @@ static bool verb_after(ctx *c, size_t j)
 {
     if (j >= c->d->toks.n || tk(c, j)->kind != TK_WORD || is_cap(c, j))
         return false;
-    if (c->cls[j] == C_VERB || tok_lit(c, j, "juga"))
+    if (cls_at(c, j) == C_VERB || tok_lit(c, j, "juga"))
         return true;
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, j), &n);
@@ -684,7 +708,7 @@ static bool club_word(ctx *c, size_t i)
     const nr_tok *t = tk(c, i);
     size_t n = t->end - t->start;
     const char *s = c->d->text + t->start;
-    if (!is_cap(c, i) || c->cls[i] != C_NONE || n < 6 || n > 14 || memcmp(s, "Pers", 4) != 0 || seen_lower(c, i))
+    if (!is_cap(c, i) || cls_at(c, i) != C_NONE || n < 6 || n > 14 || memcmp(s, "Pers", 4) != 0 || seen_lower(c, i))
         return false;
     for (size_t k = 4; k < n; k++)
         if (s[k] < 'a' || s[k] > 'z')
@@ -698,7 +722,7 @@ static void read_run(ctx *c, size_t b, size_t e)
     nr_doc *d = c->d;
     /* drop leading stop words and sentence-initial common words */
     while (b < e) {
-        int k = c->cls[b];
+        int k = cls_at(c, b);
         bool initial = (tk(c, b)->flags & (TF_SENT | TF_PARA)) ||
                        (b > 0 && (tk(c, b - 1)->kind == TK_QUOTE || tok_lit(c, b - 1, "(")));
         int32_t ol;
@@ -749,7 +773,7 @@ static void read_run(ctx *c, size_t b, size_t e)
                 end = d->mentions.v[m].te;
                 break;
             }
-            if (j > b + hl && c->cover[j] < 0 && c->cls[j] != C_NAME && title_at(c, j, e, &ol)) {
+            if (j > b + hl && c->cover[j] < 0 && cls_at(c, j) != C_NAME && title_at(c, j, e, &ol)) {
                 end = j;
                 break;
             }
@@ -778,11 +802,11 @@ static void read_run(ctx *c, size_t b, size_t e)
     for (size_t j = b + 1; j < e; j++) {
         int32_t ol;
         size_t jl;
-        if ((c->cls[j] == C_ORGTAIL || c->cls[j] == C_COMPTAIL) && is_cap(c, j)) {
+        if ((cls_at(c, j) == C_ORGTAIL || cls_at(c, j) == C_COMPTAIL) && is_cap(c, j)) {
             size_t s = j - b > 3 ? j - 3 : b;
             if (s > b)
                 unknown_words(c, b, s);
-            add(c, s, j + 1, c->cls[j] == C_COMPTAIL ? NERID_COMPANY : NERID_ORGANIZATION, "rule", "rule.tail");
+            add(c, s, j + 1, cls_at(c, j) == C_COMPTAIL ? NERID_COMPANY : NERID_ORGANIZATION, "rule", "rule.tail");
             if (j + 1 < e)
                 read_run(c, j + 1, e);
             return;
@@ -811,20 +835,20 @@ static void unknown_words(ctx *c, size_t b, size_t e)
         while (pe < e && c->cover[pe] < 0)
             pe++;
         size_t before = i;
-        bool cue = before > 0 && c->cls[before - 1] == C_CUE && !is_cap(c, before - 1);
-        bool verb = pe < d->toks.n && c->cls[pe] == C_VERB && !is_cap(c, pe);
+        bool cue = before > 0 && cls_at(c, before - 1) == C_CUE && !is_cap(c, before - 1);
+        bool verb = pe < d->toks.n && cls_at(c, pe) == C_VERB && !is_cap(c, pe);
         bool age = pe == e && is_age(c, pe);
         /* a lower-case word before the run: a place preposition or area
          * word ("di", "desa", "kota"), a kind of work ("film", "album":
          * a title, not a person), a kind of organisation ("band", "klub") */
-        int pc = before > 0 && tk(c, before - 1)->kind == TK_WORD && !is_cap(c, before - 1) ? c->cls[before - 1]
+        int pc = before > 0 && tk(c, before - 1)->kind == TK_WORD && !is_cap(c, before - 1) ? cls_at(c, before - 1)
                                                                                               : C_NONE;
         bool prep = pc == C_PLACE || (before > 0 && !is_cap(c, before - 1) &&
                                       (tok_lit(c, before - 1, "di") || tok_lit(c, before - 1, "ke")));
         /* a run in quotation marks is a title, unless it is a role
          * played (sebagai "Shizuna Minamoto") */
         bool quoted = before > 0 && tk(c, before - 1)->kind == TK_QUOTE && pe < d->toks.n &&
-                      tk(c, pe)->kind == TK_QUOTE && !(before > 1 && c->cls[before - 2] == C_VERB);
+                      tk(c, pe)->kind == TK_QUOTE && !(before > 1 && cls_at(c, before - 2) == C_VERB);
         size_t he = name_head(c, i, pe), ts = name_tail(c, i, pe);
         if (quoted || pc == C_WORK) {
             /* no person */
@@ -873,14 +897,14 @@ static bool continues(ctx *c, size_t b, size_t j, bool lax)
     if (t->sent != tk(c, b)->sent || (t->flags & TF_CLUTTER))
         return false;
     if (is_cap(c, j))
-        return c->cls[j] != C_TIME;
+        return cls_at(c, j) != C_TIME;
     if (j + 1 >= c->d->toks.n || !is_cap(c, j + 1))
         return t->kind == TK_NUMBER && lax && j > b;
     if (t->kind == TK_PUNCT && tok_lit(c, j, ".") && (tk(c, j - 1)->flags & TF_ABBREV))
         return true;
     if (t->kind == TK_NUMBER && lax)
         return true;
-    int k = c->cls[j];
+    int k = cls_at(c, j);
     if (t->kind == TK_WORD && k == C_PARTICLE)
         return true;
     if (t->kind == TK_WORD && lax && k == C_CONN) {
@@ -900,7 +924,7 @@ static void dateline(ctx *c)
     for (size_t k = 0; k < d->paras.n && k < 30; k++) {
         const nr_range *p = &d->paras.v[k];
         size_t i = p->tb, e = p->te;
-        while (i < e && i - p->tb < 4 && is_cap(c, i) && c->cls[i] != C_TIME)
+        while (i < e && i - p->tb < 4 && is_cap(c, i) && cls_at(c, i) != C_TIME)
             i++;
         if (i == p->tb || i >= e)
             continue;
@@ -995,7 +1019,7 @@ static void country_suffix(ctx *c)
         nr_mention m = d->mentions.v[k];
         size_t i = m.te;
         if (m.type == NERID_PERSON || m.type == NERID_LOCATION || i >= d->toks.n || !is_cap(c, i) ||
-            !tok_lit(c, i, "indonesia") || tk(c, i)->sent != tk(c, m.tb)->sent || c->cls[m.tb] == C_COMMON)
+            !tok_lit(c, i, "indonesia") || tk(c, i)->sent != tk(c, m.tb)->sent || cls_at(c, m.tb) == C_COMMON)
             continue;
         int32_t o = c->cover[i];
         if (o >= 0 && (d->mentions.v[o].type != NERID_LOCATION || d->mentions.v[o].te != i + 1))
@@ -1097,7 +1121,7 @@ static void acronyms(ctx *c, nr_amap *alias)
         if (m.type == NERID_PERSON || i + 2 >= d->toks.n || !tok_lit(c, i, "(") || !tok_lit(c, i + 2, ")"))
             continue;
         const nr_tok *t = tk(c, i + 1);
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || c->cover[i + 1] >= 0 || c->cls[i + 1] == C_SUFFIX)
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || c->cover[i + 1] >= 0 || cls_at(c, i + 1) == C_SUFFIX)
             continue;
         /* an acronym: at least two capitals among its letters */
         int upper = 0;
@@ -1113,7 +1137,7 @@ static void acronyms(ctx *c, nr_amap *alias)
         a->canon = m.entry >= 0 ? d->model->entries.v[m.entry].name : nr_doc_str(d, m.start, m.end);
         size_t n;
         const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot(alias, s, n, true);
+        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i + 1), true);
         if (v)
             *v = (int32_t)(d->mentions.n - 1);
     }
@@ -1135,7 +1159,7 @@ static void echoes(ctx *c, nr_amap *alias)
             const char *s = nr_tok_norm(d, tk(c, ends[w]), &n);
             if (n < 3)
                 continue;
-            int32_t *v = nr_amap_slot(alias, s, n, true);
+            int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, ends[w]), true);
             if (v && *v < 0)
                 *v = (int32_t)k;
         }
@@ -1146,7 +1170,7 @@ static void echoes(ctx *c, nr_amap *alias)
             continue;
         size_t n;
         const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot(alias, s, n, false);
+        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i), false);
         if (!v || *v < 0)
             continue;
         const nr_mention src = d->mentions.v[*v];
@@ -1170,8 +1194,11 @@ void nr_entity_rules(nr_doc *d)
     c.ymd = d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
     c.cover = nr_arena_alloc(&d->arena, n * sizeof *c.cover);
     c.cls = nr_arena_alloc(&d->arena, n);
+    memset(c.cls, CLS_UNKNOWN, n);
     c.tdone = nr_arena_alloc(&d->arena, n);
     memset(c.tdone, 0, n);
+    c.head2 = nr_arena_alloc(&d->arena, n);
+    memset(c.head2, -1, n);
     c.tmemo = nr_arena_alloc(&d->arena, n * sizeof(title_memo));
     c.headline = nr_arena_alloc(&d->arena, (d->paras.n + 1) * sizeof *c.headline);
     for (size_t i = 0; i < n; i++)
@@ -1181,19 +1208,26 @@ void nr_entity_rules(nr_doc *d)
             if (c.cover[i] < 0 || d->mentions.v[c.cover[i]].te - d->mentions.v[c.cover[i]].tb <
                                       d->mentions.v[k].te - d->mentions.v[k].tb)
                 c.cover[i] = (int32_t)k;
+    /* seen_lower is asked about capitalised words only: a lower-case word
+     * is kept when a capitalised one has its hash in this filter (most have
+     * no capitalised twin, and a filter bit costs less than a map key) */
+    uint64_t capitals[64] = {0};
+    for (size_t i = 0; i < n; i++)
+        if (tk(&c, i)->kind == TK_WORD && (tk(&c, i)->flags & TF_CAP)) {
+            uint64_t h = nr_tok_hash(d, i);
+            capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+        }
     nr_amap_init(&d->arena, &c.low, n);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
-        size_t l;
-        const char *s = nr_tok_norm(d, t, &l);
-        if (t->kind != TK_WORD) {
-            c.cls[i] = C_NONE;
+        if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
             continue;
-        }
         uint64_t h = nr_tok_hash(d, i);
-        c.cls[i] = (uint8_t)word_class_h(&c, s, l, h);
-        if (!(t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
+        if (capitals[(h >> 6) & 63] >> (h & 63) & 1) {
+            size_t l;
+            const char *s = nr_tok_norm(d, t, &l);
             nr_amap_slot_h(&c.low, s, l, h, true);
+        }
     }
     for (size_t k = 0; k < d->paras.n; k++)
         c.headline[k] = headline_like(&c, &d->paras.v[k]);
@@ -1222,7 +1256,7 @@ void nr_entity_rules(nr_doc *d)
             while (e < p->te && continues(&c, i, e, lax))
                 e++;
             /* a legal form closing a company: "(Persero)", "(Tbk)" */
-            if (e + 2 < p->te + 1 && tok_lit(&c, e, "(") && e + 2 < n && c.cls[e + 1] == C_SUFFIX &&
+            if (e + 2 < p->te + 1 && tok_lit(&c, e, "(") && e + 2 < n && cls_at(&c, e + 1) == C_SUFFIX &&
                 tok_lit(&c, e + 2, ")"))
                 e += 3;
             while (e > i && !is_cap(&c, e - 1) && !tok_lit(&c, e - 1, ")") && tk(&c, e - 1)->kind != TK_NUMBER)

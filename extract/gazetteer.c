@@ -687,8 +687,15 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
         cp = nr_utf8_decode(c->d->text, c->d->len, start, &l);
         dw->cap = nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
     }
-    /* all capitals: at least one letter and no other case; the first
-     * letter of another case settles it */
+    /* all capitals: at least one letter and no other case. A whole word
+     * token's case flags (tokenize.c) settle it unless its first letter is
+     * a capital and it is not TF_ALLCAPS (then it may have one letter). */
+    bool whole = t->kind == TK_WORD && start == t->start && end == t->end;
+    if (whole && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP))) {
+        dw->allcaps = (t->flags & TF_ALLCAPS) != 0;
+        return;
+    }
+    /* else the first letter of another case settles it */
     bool all = true;
     int letters = 0;
     for (uint32_t i = start; i < end && all;) {
@@ -747,10 +754,34 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
     return best;
 }
 
+/* The trie's children of the root already asked for in this document,
+ * by word id (a direct-mapped cache: most words of an article come back,
+ * and the edge table's probes are long). */
+typedef struct {
+    uint32_t key;   /* word id + 1, 0 when empty */
+    uint32_t child;
+} root_slot;
+
+typedef struct {
+    root_slot *slots;
+    size_t mask;
+} root_cache;
+
+static uint32_t root_child(const nr_gaz *g, root_cache *rc, uint32_t wid)
+{
+    root_slot *r = &rc->slots[wid & rc->mask];
+    if (r->key != wid + 1) {
+        r->key = wid + 1;
+        r->child = edge_get(g, 0, wid);
+    }
+    return r->child;
+}
+
 /* Leftmost-longest matching over the document's words; adds mentions
  * and sets seen bits. Returns true when a qualified name was held back
  * although its entry's bit got set later (a second scan then differs). */
-static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint8_t *seen)
+static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint8_t *seen,
+                 root_cache *rc)
 {
     bool held = false, again = false;
     for (size_t i = 0; i < nw;) {
@@ -758,7 +789,8 @@ static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint
         const payload *best = NULL;
         size_t best_end = i;
         for (size_t j = i; j < nw && words[j].wid != NO_WORD; j++) {
-            uint32_t child = edge_get(g, node, words[j].wid);
+            uint32_t wid = words[j].wid;
+            uint32_t child = j == i ? root_child(g, rc, wid) : edge_get(g, node, wid);
             if (!child)
                 break;
             node = child;
@@ -813,17 +845,34 @@ void nr_gazetteer_match(nr_doc *d)
             continue;
         }
         c.tok = (uint32_t)i;
-        token_words(d, t, doc_word, &c);
+        if (!(t->flags & TF_DOTTED) && (!(t->flags & TF_HYPHEN) || t->kind != TK_WORD)) {
+            /* one word, the token's view (token_words' common case, called
+             * directly) */
+            size_t n;
+            const char *s = nr_tok_norm(d, t, &n);
+            doc_word(&c, s, n, t->start, t->end);
+        } else {
+            token_words(d, t, doc_word, &c);
+        }
     }
     size_t nseen = d->model->entries.n / 8 + 1;
     uint8_t *seen = nr_arena_alloc(&d->arena, nseen);
     memset(seen, 0, nseen);
+    /* a small root cache: the words that come back most are few ("yang",
+     * "di", "dan"), and a larger one costs more to clear than it saves */
+    root_cache rc;
+    size_t nslots = 64;
+    while (nslots * 4 < c.n && nslots < 4096)
+        nslots *= 2;
+    rc.slots = nr_arena_alloc(&d->arena, nslots * sizeof *rc.slots);
+    memset(rc.slots, 0, nslots * sizeof *rc.slots);
+    rc.mask = nslots - 1;
     /* a qualified name may precede its alias (a headline naming the place
      * the body calls "Kecamatan X"): when one was held back and an alias
      * was seen, the document is matched again with every alias bit set */
     size_t n0 = d->mentions.n;
-    if (scan(d, g, c.out, c.n, seen)) {
+    if (scan(d, g, c.out, c.n, seen, &rc)) {
         d->mentions.n = n0;
-        scan(d, g, c.out, c.n, seen);
+        scan(d, g, c.out, c.n, seen, &rc);
     }
 }

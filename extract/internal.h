@@ -387,8 +387,10 @@ typedef struct {
                                       before use; freed with the doc, so an
                                       OOM longjmp cannot leak it) */
     NR_VEC(nr_tok) toks;
-    uint64_t *tok_hash;            /* nr_hash of each token's view, made by
-                                    * nr_tok_hash's first call (arena) */
+    uint64_t *tok_hash;            /* nr_hash of each token's view: made by
+                                    * nr_normalize when the pipeline gave it
+                                    * the array, else by nr_tok_hash's first
+                                    * call (arena) */
     NR_VEC(nr_range) paras;        /* lines holding at least one token */
     NR_VEC(nr_range) sents;
 
@@ -434,8 +436,16 @@ static inline uint64_t nr_tok_hash(nr_doc *d, size_t i)
 {
     return (d->tok_hash ? d->tok_hash : nr_tok_hashes(d))[i];
 }
-/* Does the folded token equal the ASCII literal lit? */
-bool nr_tok_is(const nr_doc *d, size_t i, const char *lit);
+/* Does the folded token equal the ASCII literal lit? Inline: with a
+ * literal, strlen and memcmp fold into a length test and a few compares. */
+static inline bool nr_tok_is(const nr_doc *d, size_t i, const char *lit)
+{
+    if (i >= d->toks.n)
+        return false;
+    size_t n;
+    const char *s = nr_tok_norm(d, &d->toks.v[i], &n);
+    return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
 /* The original text of tokens [tb, te) as an arena string. */
 const char *nr_doc_str(nr_doc *d, uint32_t start, uint32_t end);
 /* Index of the first token starting at or after byte `b`. */

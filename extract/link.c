@@ -82,13 +82,18 @@ static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t
     return nr_arena_strndup(&d->arena, b->s, b->n);
 }
 
+/* "P:" person= attribute, or "E:" entry id. */
 static const char *entry_key(nr_doc *d, const nr_entry *e, size_t *kn)
 {
     char person[128];
-    const char *k = nr_entry_attr(e, "person", person, sizeof person)
-                        ? nr_arena_printf(&d->arena, "P:%s", person)
-                        : nr_arena_printf(&d->arena, "E:%s", e->id);
-    *kn = strlen(k);
+    bool by_person = nr_entry_attr(e, "person", person, sizeof person);
+    const char *v = by_person ? person : e->id;
+    size_t n = strlen(v);
+    char *k = nr_arena_alloc(&d->arena, n + 3);
+    k[0] = by_person ? 'P' : 'E';
+    k[1] = ':';
+    memcpy(k + 2, v, n + 1);
+    *kn = n + 2;
     return k;
 }
 

@@ -79,8 +79,10 @@ static void newline(jw *w)
         put(&w->b, "  ", 2);
 }
 
-/* Separator and indentation before a value or a key. */
-static void pre(jw *w)
+/* Separator and indentation before a value or a key. This and the key and
+ * scalar writers below run for every field written (GCC kept them out of
+ * line, for ~30% of the writer's time in calls): always inlined. */
+static inline __attribute__((always_inline)) void pre(jw *w)
 {
     if (w->after_key) {
         w->after_key = false;
@@ -191,7 +193,7 @@ static void put_string(nr_buf *b, const char *s, size_t n)
  * makes anything else a compile error), written with one capacity check. */
 #define key(w, k) key_n(w, "" k, sizeof(k) - 1)
 
-static inline void key_n(jw *w, const char *k, size_t n)
+static inline __attribute__((always_inline)) void key_n(jw *w, const char *k, size_t n)
 {
     pre(w);
     nr_buf *b = &w->b;
@@ -214,7 +216,7 @@ static inline void key_n(jw *w, const char *k, size_t n)
     w->after_key = true;
 }
 
-static void str(jw *w, const char *s)
+static inline __attribute__((always_inline)) void str(jw *w, const char *s)
 {
     pre(w);
     if (s)
@@ -223,13 +225,13 @@ static void str(jw *w, const char *s)
         put(&w->b, "null", 4);
 }
 
-static void strn(jw *w, const char *s, size_t n)
+static inline __attribute__((always_inline)) void strn(jw *w, const char *s, size_t n)
 {
     pre(w);
     put_string(&w->b, s, n);
 }
 
-static void num(jw *w, size_t v)
+static inline __attribute__((always_inline)) void num(jw *w, size_t v)
 {
     pre(w);
     put_uint(&w->b, v);

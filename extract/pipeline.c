@@ -12,15 +12,6 @@ void nerid_options_init(nerid_options *opts)
     opts->max_bytes = NERID_DEFAULT_MAX;
 }
 
-bool nr_tok_is(const nr_doc *d, size_t i, const char *lit)
-{
-    if (i >= d->toks.n)
-        return false;
-    size_t n;
-    const char *s = nr_tok_norm(d, &d->toks.v[i], &n);
-    return strlen(lit) == n && memcmp(s, lit, n) == 0;
-}
-
 uint64_t *nr_tok_hashes(nr_doc *d)
 {
     uint64_t *h = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *h);
@@ -161,6 +152,8 @@ static int run_stages(nerid_result *r, nerid_error *err)
         return -1;
     }
     nr_tokenize(d);
+    /* nr_normalize hashes every token's view as it writes it */
+    d->tok_hash = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *d->tok_hash);
     nr_normalize(d);
     nr_segment(d);
     nr_page(d);

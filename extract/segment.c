@@ -30,7 +30,7 @@ static bool is_closer(const nr_doc *d, const nr_tok *t)
 }
 
 /* Does the '.' at token i follow an abbreviation or an initial? */
-static bool period_after_abbrev(const nr_doc *d, size_t i)
+static bool period_after_abbrev(nr_doc *d, size_t i)
 {
     if (i == 0 || d->text[d->toks.v[i].start] != '.')
         return false;
@@ -39,7 +39,8 @@ static bool period_after_abbrev(const nr_doc *d, size_t i)
         return false;
     size_t n;
     const char *s = nr_tok_norm(d, p, &n);
-    if (nr_lex_get(&d->model->abbrevs, d->text + p->start, p->end - p->start) >= 0)
+    /* the word's view is its fold: nr_lex_get's key, already hashed */
+    if (nr_strmap_get_h(&d->model->abbrevs.map, s, n, nr_tok_hash(d, i - 1), NULL))
         return true;
     /* a single capital letter: an initial */
     return n == 1 && (p->flags & TF_CAP) && s[0] >= 'a' && s[0] <= 'z';
@@ -79,7 +80,9 @@ void nr_segment(nr_doc *d)
         t->sent = sent;
         if (i == sent_b)
             t->flags |= TF_SENT;
-        if (is_end_punct(d, t) && !period_after_abbrev(d, i)) {
+        /* asked once: when the branch below moves i on, it is false */
+        bool abbrev = period_after_abbrev(d, i);
+        if (is_end_punct(d, t) && !abbrev) {
             /* closing quotes and brackets stay with this sentence */
             size_t j = i + 1;
             while (j < n && is_closer(d, &d->toks.v[j]) && !(d->toks.v[j].flags & TF_PARA)) {
@@ -92,7 +95,7 @@ void nr_segment(nr_doc *d)
         } else if (!is_end_punct(d, t)) {
             break_next = false;
         }
-        if (period_after_abbrev(d, i))
+        if (abbrev)
             d->toks.v[i - 1].flags |= TF_ABBREV;
     }
     if (n > sent_b) {

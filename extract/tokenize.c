@@ -27,12 +27,14 @@ typedef struct {
     size_t next_at; /* the first '@' at or after the scan position, or n */
 } scan;
 
-/* Classes of a byte: ASCII upper case, lower case, digit, or not ASCII. */
-enum { B_UP = 1, B_LOW = 2, B_DIG = 4, B_HI = 8, B_ALNUM = B_UP | B_LOW | B_DIG };
+/* Classes of a byte: ASCII upper case, lower case, digit, not ASCII, or
+ * a separator that may join a word's runs (' , - . / :, see may_continue). */
+enum { B_UP = 1, B_LOW = 2, B_DIG = 4, B_HI = 8, B_SEP = 16, B_ALNUM = B_UP | B_LOW | B_DIG };
 #define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
 static const unsigned char BCLS[256] = {
-    R16(0), R16(0), R16(0),
-    B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, 0, 0, 0, 0, 0, 0,
+    R16(0), R16(0),
+    0, 0, 0, 0, 0, 0, 0, B_SEP, 0, 0, 0, 0, B_SEP, B_SEP, B_SEP, B_SEP, /* ' , - . / */
+    B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_DIG, B_SEP, 0, 0, 0, 0, 0,
     0, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP,
     B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, B_UP, 0, 0, 0, 0, 0,
     0, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW, B_LOW,
@@ -113,6 +115,42 @@ static size_t scan_alnum(const scan *sc, size_t i)
     }
 }
 
+/* scan_alnum for a word's first run, which also returns the classes of
+ * its bytes or-ed (*all: B_HI when any is not ASCII): enough to tell an
+ * all-digit run and most of the case flags of an ASCII word. */
+static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
+{
+    const unsigned char *s = (const unsigned char *)sc->s, *end = s + sc->n;
+    unsigned a = 0;
+    size_t l;
+    int32_t cp;
+    for (;;) {
+        const unsigned char *p = s + i;
+        unsigned b;
+        while (p < end && ((b = BCLS[*p]) & B_ALNUM)) {
+            a |= b;
+            p++;
+        }
+        i = (size_t)(p - s);
+        if (i >= sc->n || !(BCLS[(unsigned char)sc->s[i]] & B_HI))
+            break;
+        if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
+            break;
+        a |= B_HI;
+        i += l;
+    }
+    *all = a;
+    return i;
+}
+
+/* May the byte after a word's run continue the token: a separator of
+ * numbers, hyphens, apostrophes and web names, or a byte of a non-ASCII
+ * hyphen or apostrophe? */
+static bool may_continue(unsigned char c)
+{
+    return BCLS[c] & (B_HI | B_SEP);
+}
+
 static bool all_digits(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -126,9 +164,10 @@ static size_t scan_url(scan *sc, size_t i)
 {
     const char *s = sc->s + i;
     size_t rest = sc->n - i;
-    bool url = (rest > 7 && strncasecmp_ascii(s, "http://", 7)) ||
-               (rest > 8 && strncasecmp_ascii(s, "https://", 8)) ||
-               (rest > 4 && strncasecmp_ascii(s, "www.", 4));
+    unsigned char c0 = (unsigned char)(s[0] | 0x20); /* most words: neither */
+    bool url = (c0 == 'h' && ((rest > 7 && strncasecmp_ascii(s, "http://", 7)) ||
+                              (rest > 8 && strncasecmp_ascii(s, "https://", 8)))) ||
+               (c0 == 'w' && rest > 4 && strncasecmp_ascii(s, "www.", 4));
     size_t j = i;
     if (!url) {
         /* no '@' within reach of the local part's bound: no e-mail */
@@ -182,25 +221,31 @@ static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
     t->flags = (uint16_t)flags;
 }
 
+/* Letter-case flags of an ASCII word, given the classes of its bytes
+ * or-ed (its capitals are counted only when it has no lower case). */
+static inline unsigned case_flags_ascii(const char *s, size_t n, unsigned all, bool *has_digit)
+{
+    unsigned caps = 0;
+    if ((all & B_UP) && !(all & B_LOW))
+        for (size_t k = 0; k < n; k++)
+            caps += BCLS[(unsigned char)s[k]] & B_UP;
+    size_t k = 0;
+    while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
+        k++;
+    *has_digit = (all & B_DIG) != 0;
+    return (k < n && (BCLS[(unsigned char)s[k]] & B_UP) ? TF_CAP : 0) |
+           (caps >= 2 && !(all & B_LOW) ? TF_ALLCAPS : 0);
+}
+
 /* Letter-case flags of a word token. */
 static unsigned case_flags(const char *s, size_t n, bool *has_digit)
 {
-    /* ASCII word (most): the classes of its bytes or-ed, its capitals
-     * counted, its first letter found */
-    unsigned all = 0, caps = 0;
-    for (size_t k = 0; k < n; k++) {
-        unsigned b = BCLS[(unsigned char)s[k]];
-        all |= b;
-        caps += b & B_UP;
-    }
-    if (!(all & B_HI)) {
-        size_t k = 0;
-        while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
-            k++;
-        *has_digit = (all & B_DIG) != 0;
-        return (k < n && (BCLS[(unsigned char)s[k]] & B_UP) ? TF_CAP : 0) |
-               (caps >= 2 && !(all & B_LOW) ? TF_ALLCAPS : 0);
-    }
+    /* ASCII word: the classes of its bytes or-ed */
+    unsigned all = 0;
+    for (size_t k = 0; k < n; k++)
+        all |= BCLS[(unsigned char)s[k]];
+    if (!(all & B_HI))
+        return case_flags_ascii(s, n, all, has_digit);
     unsigned f = 0;
     size_t i = 0, letters = 0, upper = 0;
     bool first = true;
@@ -227,12 +272,32 @@ static unsigned case_flags(const char *s, size_t n, bool *has_digit)
     return f;
 }
 
+/* Room for the tokens of a text of len bytes in one allocation (news
+ * text has a token every 5 bytes or so; a denser text grows as usual). */
+static void reserve_toks(nr_doc *d, size_t len)
+{
+    size_t want = len / 3 + 16;
+    if (d->toks.cap >= want)
+        return;
+    nr_tok *v = nr_sys_realloc(d->toks.v, want * sizeof *v);
+    if (!v)
+        return; /* nr_vec_push reports the failure */
+    d->toks.v = v;
+    d->toks.cap = want;
+}
+
 void nr_tokenize(nr_doc *d)
 {
     scan sc = {d->text, d->len, 0};
+    reserve_toks(d, d->len - d->body);
     size_t i = d->body;
     unsigned pending = TF_NL | TF_PARA;
     while (i < sc.n) {
+        if (sc.s[i] == ' ') { /* the commonest separator, before any decoding */
+            pending |= TF_SPACE;
+            i++;
+            continue;
+        }
         size_t l;
         int32_t cp = peek(&sc, i, &l);
         if (cp_space(cp) || cp == 0 || (cp < 0x20 && cp != '\t')) {
@@ -251,8 +316,10 @@ void nr_tokenize(nr_doc *d)
         if ((end = (cp < 0x80 && is_alnum(cp)) ? scan_url(&sc, i) : 0) > i) {
             kind = TK_URL;
         } else if (is_alnum(cp)) {
-            end = scan_alnum(&sc, i);
-            bool num = all_digits(sc.s + start, end - start);
+            unsigned all;
+            end = scan_alnum_cls(&sc, i, &all);
+            size_t end0 = end; /* the first run's end, whose classes are known */
+            bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
             /* dotted acronym: L . L . (L .)* */
             size_t l1, l2;
             if (end - start <= 2 && !num && peek(&sc, end, &l1) == '.' &&
@@ -273,7 +340,7 @@ void nr_tokenize(nr_doc *d)
                     flags |= TF_DOTTED;
                 }
             }
-            for (;;) {
+            while (end < sc.n && may_continue((unsigned char)sc.s[end])) {
                 size_t k = end, cl;
                 int32_t c = peek(&sc, k, &cl);
                 int32_t nx = peek(&sc, k + cl, &l2);
@@ -322,7 +389,10 @@ void nr_tokenize(nr_doc *d)
             kind = num ? TK_NUMBER : TK_WORD;
             if (!num) {
                 bool dig;
-                flags |= case_flags(sc.s + start, end - start, &dig);
+                if (end == end0 && !(all & B_HI))
+                    flags |= case_flags_ascii(sc.s + start, end - start, all, &dig);
+                else
+                    flags |= case_flags(sc.s + start, end - start, &dig);
                 if (dig)
                     flags |= TF_DIGIT;
                 size_t n = end - start;

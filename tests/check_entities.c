@@ -281,6 +281,23 @@ START_TEST(list_items_take_the_type)
 }
 END_TEST
 
+START_TEST(words_seen_in_lower_case)
+{
+    /* a capitalised word the document also writes in lower case is no
+     * name word (entities.c keeps the lower-case words that have a
+     * capitalised twin: both forms are asked about here) */
+    nerid_result *r = tu_run("Warga melihat Tarno Wuryanto di sana kemarin sore.", NULL);
+    expect(&r->doc, "Tarno Wuryanto", NERID_PERSON);
+    nerid_result_free(r);
+    r = tu_run("Warga melihat Tarno Wuryanto di sana kemarin sore. Mereka tarno bersama.", NULL);
+    expect_none(&r->doc, "Tarno Wuryanto");
+    nerid_result_free(r);
+    r = tu_run("Mereka tarno bersama. Warga melihat Tarno Wuryanto di sana kemarin sore.", NULL);
+    expect_none(&r->doc, "Tarno Wuryanto");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(long_capitalised_input_is_linear)
 {
     /* ~1 MB of capitalised words in one sentence per line, and one huge
@@ -322,6 +339,7 @@ static Suite *suite(void)
     tcase_add_test(c, organisations_by_tail_word_and_clubs);
     tcase_add_test(c, single_names_by_context);
     tcase_add_test(c, list_items_take_the_type);
+    tcase_add_test(c, words_seen_in_lower_case);
     tcase_add_test(c, long_capitalised_input_is_linear);
     suite_add_tcase(s, c);
     return s;
