@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <jansson.h>
 
 #include "nerid.h"
 
@@ -56,6 +57,13 @@ int cli_parse(int argc, char **argv, cli_args *a);
 
 /* Runs every input of *a through the model; returns the exit status. */
 int cli_batch_run(const cli_args *a, const nerid_model *model);
+
+/* One JSON Lines record (valid UTF-8, no line end), parsed as
+ * json_loadb(line, len, JSON_REJECT_DUPLICATES, jerr) would, except that
+ * when *text is set (malloc-ed, *textlen bytes, NUL-terminated) it holds
+ * the record's "text" and the returned object's "text" is "". */
+json_t *cli_load_record(const char *line, size_t len, char **text, size_t *textlen,
+                        json_error_t *jerr);
 
 /* `nerid eval [--json] GOLD PRED`; argv[0] is "eval". Returns the exit
  * status. */

@@ -402,7 +402,9 @@ static void run_jsonl(batch *b, job *j)
         return;
     }
     json_error_t jerr;
-    json_t *rec = json_loadb(j->line, j->len, JSON_REJECT_DUPLICATES, &jerr);
+    char *fast;
+    size_t fastlen;
+    json_t *rec = cli_load_record(j->line, j->len, &fast, &fastlen, &jerr);
     if (!rec) {
         fail(j, EXIT_DATAERR, xprintf("%s:%ld:%d: invalid JSON: %s", j->source, j->lineno,
                                       jerr.column, jerr.text));
@@ -413,6 +415,7 @@ static void run_jsonl(batch *b, job *j)
         fail(j, EXIT_DATAERR, xprintf("%s:%ld: record is not a JSON object", j->source, j->lineno));
         j->out = record_error(j, NULL, j->msg ? j->msg : "not an object", 0);
         json_decref(rec);
+        free(fast);
         return;
     }
     json_t *id = json_object_get(rec, "id");
@@ -431,10 +434,11 @@ static void run_jsonl(batch *b, job *j)
         j->out = record_error(j, id, j->msg ? j->msg : "bad text", -1);
         free(idtext);
         json_decref(rec);
+        free(fast);
         return;
     }
-    const char *t = json_string_value(text);
-    size_t tlen = json_string_length(text);
+    const char *t = fast ? fast : json_string_value(text);
+    size_t tlen = fast ? fastlen : json_string_length(text);
     nerid_error err;
     nerid_result *res = nerid_extract(b->model, t, tlen, idtext, &a->opts, &err);
     if (!res) {
@@ -444,6 +448,7 @@ static void run_jsonl(batch *b, job *j)
         j->out = record_error(j, id, err.message, err.offset);
         free(idtext);
         json_decref(rec);
+        free(fast);
         return;
     }
     char *body = render_stream(b, res, t, tlen);
@@ -477,6 +482,7 @@ static void run_jsonl(batch *b, job *j)
     nerid_result_free(res);
     free(idtext);
     json_decref(rec);
+    free(fast);
 }
 
 /* ------------------------------------------------------------ files */

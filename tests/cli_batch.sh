@@ -67,6 +67,45 @@ check "jsonl: stdin, all good, exit 0" [ $? = 0 ]
 check "jsonl: --quiet prints nothing" [ ! -s "$tmp/qerr" ]
 check "jsonl: stdin gives 3 records" [ "$(wc -l <"$tmp/q.jsonl" | tr -d ' ')" = 3 ]
 
+# escapes in "text": nerid decodes the text itself, jansson the rest of the
+# record. One article written raw and with every non-ASCII character, quote
+# and line end escaped (as json.dumps writes it) must give the same result;
+# bad escapes, a NUL, a lone surrogate and a repeated "text" stay jansson's
+# positioned errors.
+"$PY" - "$tmp/esc.jsonl" <<'EOF'
+import json, sys
+text = ('SURABAYA, KOMPAS.com \u2014 Wali Kota Surabaya Eri Cahyadi meresmikan kafe '
+        '\u201cRumah Kopi\u201d di Jalan Tunjungan, Senin (3/7/2023) pukul 10.00 WIB. \U0001F600\n'
+        '"Kami ingin warga punya ruang bertemu," ujar Eri.\tTerima kasih\\/')
+with open(sys.argv[1], 'w', encoding='utf-8') as f:
+    f.write(json.dumps({"id": "raw", "text": text}, ensure_ascii=False) + '\n')
+    f.write(json.dumps({"text": text, "id": "esc", "tags": {"k": ["}", 1]}}) + '\n')
+    f.write('{"id":"dup","text":"a","text":"b"}\n')
+    f.write('{"id":"nul","text":"a\\u0000b"}\n')
+    f.write('{"id":"lone","text":"a\\ud83d b"}\n')
+    f.write('{"id":"badesc","text":"a\\x b"}\n')
+    f.write('{"id":"esckey","te\\u0078t":"Eri Cahyadi di Surabaya."}\n')
+EOF
+"$NERID_BIN" --jsonl -q "$tmp/esc.jsonl" >"$tmp/esc.out" 2>"$tmp/esc.err"
+check "jsonl escapes: bad records -> 65" [ $? = 65 ]
+"$PY" - "$tmp/esc.out" "$tmp/esc.err" <<'EOF' && ok "jsonl escapes: same result escaped or raw, jansson's errors" || bad "jsonl escapes: $(cat "$tmp/esc.err")"
+import json, sys
+r = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+err = open(sys.argv[2]).read()
+assert [x.get("id") for x in r] == ["raw", "esc", None, None, None, None, "esckey"], r
+raw, esc = r[0], r[1]
+assert esc["tags"] == {"k": ["}", 1]}
+for k in ("entities", "quotes", "times"):
+    assert raw[k] == esc[k], k
+assert any(e["name"] == "Eri Cahyadi" for e in raw["entities"]), raw["entities"]
+assert len(raw["quotes"]) == 1 and len(raw["times"]) >= 1, (raw["quotes"], raw["times"])
+for rec in r[2:6]:
+    assert "error" in rec, rec
+assert "duplicate object key" in err and "JSON_ALLOW_NUL" in err
+assert "invalid Unicode" in err and "invalid escape" in err
+assert r[6]["entities"], r[6]  # an escaped key is still "text"
+EOF
+
 # a text over --max-bytes, and a line far over it, are error records; the
 # next record still runs
 {
