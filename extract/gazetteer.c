@@ -323,18 +323,30 @@ static uint64_t edge_key(uint32_t node, uint32_t word)
     return (((uint64_t)node << 32) | word) + 1;
 }
 
+/* An edge key's first slot in a table of cap slots. The product's high
+ * half (which every bit of the node and the word reaches) is folded onto
+ * the low bits the mask keeps; without it, the node's bits barely moved
+ * the slot and a word's edges from many nodes piled up in one run. */
+static size_t edge_slot(uint64_t k, size_t cap)
+{
+    uint64_t h = k * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h ^ (h >> 32)) & (cap - 1);
+}
+
+/* The child of node by word, or 0 (node 0 is the root: never a child).
+ * The tables may come from the compiled image, which is checked only as
+ * a whole at load: a probe never runs past the table, and a child out of
+ * range is no child. */
 static uint32_t edge_get(const nr_gaz *g, uint32_t node, uint32_t word)
 {
-    if (!g->ecap)
-        return 0;
     uint64_t k = edge_key(node, word);
-    size_t j = (size_t)(k * 0x9E3779B97F4A7C15ULL >> 17) & (g->ecap - 1);
-    while (g->ekeys[j]) {
+    size_t j = g->ecap ? edge_slot(k, g->ecap) : 0;
+    for (size_t n = 0; n < g->ecap && g->ekeys[j]; n++) {
         if (g->ekeys[j] == k)
-            return g->evals[j];
+            return g->evals[j] < g->nodes.n ? g->evals[j] : 0;
         j = (j + 1) & (g->ecap - 1);
     }
-    return 0; /* node 0 is the root: never a child */
+    return 0;
 }
 
 static void edge_put(nr_gaz *g, uint32_t node, uint32_t word, uint32_t child, jmp_buf *jb)
@@ -351,7 +363,7 @@ static void edge_put(nr_gaz *g, uint32_t node, uint32_t word, uint32_t child, jm
         for (size_t i = 0; i < g->ecap; i++) {
             if (!g->ekeys[i])
                 continue;
-            size_t j = (size_t)(g->ekeys[i] * 0x9E3779B97F4A7C15ULL >> 17) & (cap - 1);
+            size_t j = edge_slot(g->ekeys[i], cap);
             while (k[j])
                 j = (j + 1) & (cap - 1);
             k[j] = g->ekeys[i];
@@ -361,7 +373,7 @@ static void edge_put(nr_gaz *g, uint32_t node, uint32_t word, uint32_t child, jm
         g->ekeys = k, g->evals = v, g->ecap = cap;
     }
     uint64_t key = edge_key(node, word);
-    size_t j = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 17) & (g->ecap - 1);
+    size_t j = edge_slot(key, g->ecap);
     while (g->ekeys[j])
         j = (j + 1) & (g->ecap - 1);
     g->ekeys[j] = key;
@@ -606,7 +618,8 @@ void nr_gaz_free(nr_gaz *g)
 
 /* gazetteer_image.c hooks: the compiled arrays, out and back in. The
  * image was checked when it was written and is fingerprinted against the
- * .tsv files; nr_gaz_adopt still checks every index it will follow. */
+ * .tsv files; nr_gaz_adopt checks the tables' shapes, and the matcher
+ * every index it follows. */
 void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a)
 {
     memset(a, 0, sizeof *a);
@@ -616,22 +629,13 @@ void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a)
     a->pays = g->pays.v, a->npays = g->pays.n, a->pay_size = sizeof(payload);
 }
 
-nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, size_t nentries, void *image, size_t image_len)
+nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
 {
+    /* only the shapes: the indexes inside the tables are checked where
+     * they are followed (edge_get, pick), not all at every start */
     if (a->node_size != sizeof(tnode) || a->pay_size != sizeof(payload) || !a->nnodes ||
         (a->ecap & (a->ecap - 1)) || a->en >= a->ecap + !a->ecap)
         return NULL;
-    const tnode *nodes = a->nodes;
-    const payload *pays = a->pays;
-    for (size_t i = 0; i < a->ecap; i++)
-        if (a->ekeys[i] && (a->evals[i] == 0 || a->evals[i] >= a->nnodes))
-            return NULL;
-    for (size_t i = 0; i < a->nnodes; i++)
-        if ((uint64_t)nodes[i].pay_begin + nodes[i].pay_n > a->npays)
-            return NULL;
-    for (size_t i = 0; i < a->npays; i++)
-        if (pays[i].entry >= nentries)
-            return NULL;
     nr_gaz *g = nr_sys_malloc(sizeof *g);
     if (!g)
         return NULL;
@@ -639,8 +643,8 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, size_t nentries, void *image, size_
     g->vocab = a->vocab;
     g->ekeys = (uint64_t *)a->ekeys, g->evals = (uint32_t *)a->evals;
     g->ecap = a->ecap, g->en = a->en;
-    g->nodes.v = (tnode *)nodes, g->nodes.n = g->nodes.cap = a->nnodes;
-    g->pays.v = (payload *)pays, g->pays.n = g->pays.cap = a->npays;
+    g->nodes.v = (tnode *)a->nodes, g->nodes.n = g->nodes.cap = a->nnodes;
+    g->pays.v = (payload *)a->pays, g->pays.n = g->pays.cap = a->npays;
     g->image = image;
     g->image_len = image_len;
     return g;
@@ -732,8 +736,14 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
 {
     const payload *best = NULL;
     int ymd = doc_ymd(d);
+    /* (image tables: a node's payloads and their entries are checked
+     * here, where they are used) */
+    if ((uint64_t)tn->pay_begin + tn->pay_n > g->pays.n)
+        return NULL;
     for (uint32_t k = 0; k < tn->pay_n; k++) {
         const payload *p = &g->pays.v[tn->pay_begin + k];
+        if (p->entry >= d->model->entries.n)
+            continue;
         if ((p->flags & PAY_CS) && !first->allcaps)
             continue;
         if ((p->flags & PAY_NEEDCAP) && !first->cap)

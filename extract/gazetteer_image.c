@@ -34,7 +34,7 @@
 #include "gazetteer_image.h"
 
 #define IMG_MAGIC "NERIDGZ1"
-#define IMG_VERSION 3u
+#define IMG_VERSION 4u
 #define IMG_ENDIAN 0x01020304u
 #define NO_STR UINT32_MAX
 #define MAX_FILES 512
@@ -445,7 +445,7 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
         goto nomem;
     if (r.bad || r.p != r.end)
         goto corrupt;
-    m->gaz = nr_gaz_adopt(&a, h->nentries, map, maplen);
+    m->gaz = nr_gaz_adopt(&a, map, maplen);
     if (!m->gaz)
         goto corrupt; /* (or out of memory: the text load will tell) */
     return 1;

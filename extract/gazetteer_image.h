@@ -25,12 +25,11 @@ typedef struct {
 /* gazetteer.c: the arrays of a compiled gazetteer (pointers into g). */
 void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a);
 /* gazetteer.c: a gazetteer over borrowed arrays (never freed by
- * nr_gaz_free except vocab.keys, the key pointer table, which the caller
- * allocated), after checking every node, edge and payload index against
- * nentries; `image`/`image_len` are munmap-ed by nr_gaz_free. NULL when
- * out of memory or when the arrays are inconsistent. */
-nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, size_t nentries, void *image,
-                     size_t image_len);
+ * nr_gaz_free), after checking the tables' shapes (the matcher checks
+ * every node, edge and payload index where it follows one);
+ * `image`/`image_len` are munmap-ed by nr_gaz_free. NULL when out of
+ * memory or when the shapes are inconsistent. */
+nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len);
 
 /* The other stages' data (times, quotes, page, entities) is stored in the
  * image as a stream of 8-byte aligned records, written and read back by
