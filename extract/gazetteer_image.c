@@ -287,7 +287,10 @@ int nr_imgr_map(nr_img_reader *r, nr_strmap *m, uint64_t nvals)
         used++;
         bad |= ((uint64_t)off[i] + klen[i] >= npool) | (vals[i] >= nvals);
     }
-    r->bad |= bad || used != n;
+    if (bad || used != n) {
+        r->bad = true;
+        memset(m, 0, sizeof *m); /* nothing may follow those offsets */
+    }
     return 0;
 }
 

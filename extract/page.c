@@ -385,7 +385,8 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
             pr->g_names > (int)ncap || pr->g_name > (int)ncap)
             r->bad = true;
     }
-    clutter_index(pd); /* derived from the rules, not stored */
+    if (!r->bad)
+        clutter_index(pd); /* derived from the rules, not stored */
     return 0;
 }
 

@@ -246,7 +246,8 @@ int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
     for (size_t k = 0; k < q->ncls && !r->bad; k++)
         if (q->cls_id[k] > C_PLACEWORD)
             r->bad = true;
-    cue_filter(q); /* derived from the keys, not stored */
+    if (!r->bad)
+        cue_filter(q); /* derived from the keys, not stored */
     return 0;
 }
 

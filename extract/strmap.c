@@ -27,6 +27,8 @@ static int strmap_resize(nr_strmap *m, size_t cap)
         return -1;
     }
     memset(koff, 0xFF, cap * sizeof *koff); /* NR_NOKEY everywhere */
+    memset(klen, 0, cap * sizeof *klen); /* (empty slots are written to the image) */
+    memset(vals, 0, cap * sizeof *vals);
     for (size_t i = 0; i < m->cap; i++) {
         if (m->koff[i] == NR_NOKEY)
             continue;

@@ -214,7 +214,8 @@ int nr_times_image_get(nerid_model *m, nr_img_reader *r)
     }
     if (nr_imgr_map(r, &x->map, x->vals.n) < 0 || nr_imgr_map(r, &x->first, NR_IMG_ANY) < 0)
         return -1;
-    first_filter(x); /* derived from the keys, not stored */
+    if (!r->bad)
+        first_filter(x); /* derived from the keys, not stored */
     return 0;
 }
 

@@ -594,6 +594,78 @@ START_TEST(gazetteer_image_follows_the_text)
 }
 END_TEST
 
+/* A damaged image (an index overwritten anywhere after its header, where
+ * no fingerprint notices) never crashes a load or an extraction: the
+ * loader rejects what it checks, and the matcher checks every trie index
+ * it follows. Run under ASan/UBSan and valgrind by .ci/run. */
+START_TEST(damaged_image_never_crashes)
+{
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/nerid-image-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+    unsetenv("NERID_GAZ_IMAGE");
+    char *saved_dir = strdup(getenv("NERID_DATA_DIR") ? getenv("NERID_DATA_DIR") : "");
+    write_file("places.tsv", HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n"
+                                 "loc-depok\tLOCATION\tKota Depok\tDepok\t\t\t\n"
+                                 "org-pmi\tORGANIZATION\tPalang Merah Indonesia\tPMI\t\t\t\n");
+    write_file("titles.tsv", "title\tkind\tattrs\nWali Kota\trole\t\n");
+    write_file("cues.tsv", "form\tlemma\tclass\nujar\tujar\tverb\n");
+    write_file("abbreviations.tsv", "abbrev\tnote\nJl\tjalan\n");
+    write_file("timex.tsv", "word\tkind\tvalue\nmaret\tmonth\t3\n");
+    const char *dirs[] = {tmpdir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    char img[128];
+    snprintf(img, sizeof img, "%s/gazetteers.bin", tmpdir);
+    ck_assert_int_eq(nr_image_write(m, tmpdir, img, &err), 0);
+    nerid_model_free(m);
+    size_t len = 0;
+    char *bytes = tu_slurp(img, &len);
+    ck_assert_ptr_nonnull(bytes);
+    const char *text = "\"Kami siap,\" ujar Wali Kota Bogor di Kota Depok bersama PMI, 5 Maret 2023.";
+    /* every aligned 32-bit word after the header that holds a small
+     * number (a node, edge, payload, entry or string index, a length) is
+     * in turn replaced by one far past any table */
+    int tried = 0;
+    for (size_t at = 64; at + 4 <= len; at += 4) {
+        uint32_t v;
+        memcpy(&v, bytes + at, 4);
+        if (v == 0 || v > 255)
+            continue;
+        tried++;
+        char *copy = malloc(len);
+        ck_assert_ptr_nonnull(copy);
+        memcpy(copy, bytes, len);
+        const uint32_t far = 0x00FFFFFF;
+        memcpy(copy + at, &far, 4);
+        FILE *f = fopen(img, "wb");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_uint_eq(fwrite(copy, 1, len, f), len);
+        fclose(f);
+        free(copy);
+        m = load_default_from(tmpdir);
+        nerid_result *r = nerid_extract(m, text, strlen(text), "t", NULL, &err);
+        ck_assert_msg(r != NULL, "word at %zu: %s", at, err.message);
+        char *json = nerid_result_to_json(r, 0);
+        ck_assert_ptr_nonnull(json);
+        free(json);
+        nerid_result_free(r);
+        nerid_model_free(m);
+    }
+    ck_assert_int_gt(tried, 50);
+    free(bytes);
+    remove_file("gazetteers.bin");
+    remove_file("places.tsv");
+    remove_file("titles.tsv");
+    remove_file("cues.tsv");
+    remove_file("abbreviations.tsv");
+    remove_file("timex.tsv");
+    rmdir(tmpdir);
+    setenv("NERID_DATA_DIR", saved_dir, 1); /* for CK_FORK=no runs */
+    free(saved_dir);
+}
+END_TEST
+
 /* The shipped gazetteers give the same results from the build's image and
  * from the text, on every article of the corpus. */
 START_TEST(gazetteer_image_equals_text)
@@ -658,6 +730,7 @@ static Suite *suite(void)
     tcase_add_test(tc, gazetteer_bad_rows);
     tcase_add_test(tc, model_shared_by_threads);
     tcase_add_test(tc, gazetteer_image_follows_the_text);
+    tcase_add_test(tc, damaged_image_never_crashes);
     tcase_add_test(tc, gazetteer_image_equals_text);
     suite_add_tcase(s, tc);
     return s;
