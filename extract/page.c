@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 #include "internal.h"
 #include "gazetteer_image.h"
@@ -64,15 +65,30 @@ typedef struct {
     bool anchored;        /* first[] is valid: the pattern is anchored */
     bool jit;             /* JIT-compiled: matched with pcre2_jit_match */
     uint64_t first[2];    /* ASCII bytes a match can start with */
+    uint32_t pfx_from, npfx; /* its literal prefixes (pattern_prefixes) in
+                                page_data.prefixes; npfx 0: none */
+    uint32_t min_bytes;   /* shortest subject that can match (PCRE2's
+                             minimum in characters: bytes are no fewer) */
+    int need_byte;        /* a byte every match holds (not a letter: no
+                             case to mind), or -1 */
 } page_rule;
+
+/* A literal prefix of an anchored rule (see pattern_prefixes): a subject
+ * whose first len bytes are ASCII can match only if those bytes, masked,
+ * equal value (the mask clears the case bit of a caseless letter). */
+typedef struct {
+    uint64_t value, mask;
+    uint32_t len;
+} lit_prefix;
 
 #define MAX_INDEXED 128       /* clutter rules clutter_index() can index */
 
 typedef struct {
     NR_VEC(page_rule) rules;
+    NR_VEC(lit_prefix) prefixes; /* rule r's: [r.pfx_from, + r.npfx) */
     uint32_t max_groups;
     /* clutter_index(): the clutter rules (line, list, tail) in file order,
-     * and for each first byte of a line (first_byte(); 0x80: non-ASCII or
+     * and for each first byte of a line (subject_head.b0; 0x80: non-ASCII or
      * empty) the set of those that can start with it: bit j for clutter[j] */
     bool indexed;         /* false: more than MAX_INDEXED clutter rules */
     uint32_t nclutter;
@@ -144,6 +160,292 @@ static bool first_bytes(pcre2_code *re, uint64_t first[2])
     return true;
 }
 
+/* Literal prefixes, read from the pattern's text: the strings every match
+ * of an anchored pattern starts with ("^(?i:baca|lihat juga)\s*:" starts
+ * with "baca" or "lihat ju", caseless), so that a line that starts with
+ * none of them skips the rule without a pcre2_match call. Only the
+ * simplest syntax is followed: literal characters, groups, alternatives,
+ * (?i) and (?i:; a class, an escape sequence, a quantifier that allows
+ * zero or any other construct ends every prefix there (a shorter prefix
+ * is still true of every match), and syntax the reader is not sure of
+ * (other option settings, \Q, comments, verbs) gives no prefix at all. */
+#define PREFIX_MAX 8      /* bytes of a prefix (one uint64_t) */
+#define MAX_PREFIXES 32   /* per rule; a rule with more gets none */
+
+typedef struct {
+    uint8_t b[PREFIX_MAX], m[PREFIX_MAX];
+    uint8_t len;
+    bool open;            /* all literal so far: may grow */
+} pfx_str;
+
+typedef struct {
+    pfx_str v[MAX_PREFIXES];
+    size_t n;
+} pfx_set;
+
+typedef struct {
+    const char *p;        /* next pattern byte */
+    bool bad;             /* syntax not followed: no prefixes */
+} pfx_reader;
+
+static void pfx_close(pfx_set *set)
+{
+    for (size_t i = 0; i < set->n; i++)
+        set->v[i].open = false;
+}
+
+static void pfx_append(pfx_str *o, const pfx_str *b)
+{
+    for (size_t k = 0; k < b->len && o->len < PREFIX_MAX; k++)
+        o->b[o->len] = b->b[k], o->m[o->len++] = b->m[k];
+    o->open = b->open && o->len < PREFIX_MAX;
+}
+
+/* set := set followed by one of item's strings (the open ones grow). */
+static void pfx_concat(pfx_reader *rd, pfx_set *set, const pfx_set *item)
+{
+    if (item->n == 1) { /* a character, most often: in place */
+        for (size_t i = 0; i < set->n; i++)
+            if (set->v[i].open)
+                pfx_append(&set->v[i], &item->v[0]);
+        return;
+    }
+    pfx_set out;
+    out.n = 0;
+    for (size_t i = 0; i < set->n; i++) {
+        const pfx_str *a = &set->v[i];
+        for (size_t j = 0; j < (a->open ? item->n : 1); j++) {
+            if (out.n == MAX_PREFIXES) {
+                rd->bad = true;
+                return;
+            }
+            pfx_str *o = &out.v[out.n++];
+            *o = *a;
+            if (!a->open)
+                continue;
+            pfx_append(o, &item->v[j]);
+        }
+    }
+    set->n = out.n;
+    memcpy(set->v, out.v, out.n * sizeof *out.v);
+}
+
+/* Skips a character class, rd->p just after its '['. */
+static void pfx_skip_class(pfx_reader *rd)
+{
+    const char *p = rd->p;
+    if (*p == '^')
+        p++;
+    if (*p == ']')
+        p++;
+    for (; *p && *p != ']'; p++) {
+        if (*p == '\\' && p[1])
+            p++;
+        else if (p[0] == '[' && p[1] == ':') {
+            const char *e = strstr(p + 2, ":]");
+            if (!e)
+                break;
+            p = e + 1;
+        }
+    }
+    if (*p != ']')
+        rd->bad = true;
+    else
+        rd->p = p + 1;
+}
+
+enum { Q_ONCE, Q_MAYBE_NONE, Q_SOME };
+
+/* The quantifier at rd->p (consumed, with a lazy or possessive mark):
+ * Q_ONCE without one, Q_MAYBE_NONE when it allows zero (or when '{' might
+ * be a literal), else Q_SOME. */
+static int pfx_quantifier(pfx_reader *rd)
+{
+    const char *p = rd->p;
+    int q = Q_SOME;
+    if (*p == '?' || *p == '*')
+        q = Q_MAYBE_NONE, p++;
+    else if (*p == '+')
+        p++;
+    else if (*p == '{') {
+        q = p[1] >= '1' && p[1] <= '9' ? Q_SOME : Q_MAYBE_NONE;
+        while (*p && *p != '}')
+            p++;
+        if (*p)
+            p++;
+    } else
+        return Q_ONCE;
+    if (*p == '?' || *p == '+')
+        p++;
+    rd->p = p;
+    return q;
+}
+
+static void pfx_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth);
+
+/* One item at rd->p into item (its strings; none open: it ends the
+ * prefixes). Returns false at the end of a sequence (| ) or NUL). */
+static bool pfx_item(pfx_reader *rd, bool *caseless, pfx_set *item, int depth)
+{
+    const char *p = rd->p;
+    unsigned char c = (unsigned char)*p;
+    item->n = 1;
+    memset(&item->v[0], 0, sizeof item->v[0]);
+    if (!c || c == '|' || c == ')')
+        return false;
+    if (c == '(') {
+        bool inner = *caseless, consumes = true;
+        p++;
+        if (*p == '*' || (p[0] == '?' && p[1] == '#')) {
+            rd->bad = true; /* verbs, comments */
+            return false;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ')') {
+            *caseless = true; /* to the end of the enclosing group */
+            rd->p = p + 3;
+            item->v[0].open = true; /* matches nothing: changes nothing */
+            return true;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ':')
+            inner = true, p += 3;
+        else if (p[0] == '?' && p[1] == ':')
+            p += 2;
+        else if (p[0] == '?' && (p[1] == '>' || p[1] == '|'))
+            p += 2; /* atomic group, branch reset */
+        else if (p[0] == '?' && (p[1] == '=' || p[1] == '!'))
+            p += 2, consumes = false; /* lookahead */
+        else if (p[0] == '?' && p[1] == '<' && (p[2] == '=' || p[2] == '!'))
+            p += 3, consumes = false; /* lookbehind */
+        else if (p[0] == '?' && p[1] == '<' && p[2] != '=' && p[2] != '!') {
+            const char *e = strchr(p, '>'); /* (?<name> */
+            if (!e) {
+                rd->bad = true;
+                return false;
+            }
+            p = e + 1;
+        } else if (p[0] == '?') {
+            rd->bad = true; /* options, conditionals, other forms */
+            return false;
+        }
+        rd->p = p;
+        pfx_alternatives(rd, inner, item, depth + 1);
+        if (rd->bad || *rd->p != ')') {
+            rd->bad = true;
+            return false;
+        }
+        rd->p++;
+        if (!consumes)
+            item->n = 1, memset(&item->v[0], 0, sizeof item->v[0]);
+    } else if (c == '[') {
+        rd->p = p + 1;
+        pfx_skip_class(rd);
+    } else if (c == '\\') {
+        unsigned char e = (unsigned char)p[1];
+        if (e == 'Q' || e == 'c' || !e) {
+            rd->bad = true;
+            return false;
+        }
+        rd->p = p + 2;
+        bool alnum = (e >= '0' && e <= '9') || ((e | 32) >= 'a' && (e | 32) <= 'z');
+        if (alnum && p[2] == '{') { /* \p{..} \x{..} \g{..} ... */
+            const char *b = strchr(p + 2, '}');
+            if (!b) {
+                rd->bad = true;
+                return false;
+            }
+            rd->p = b + 1;
+        }
+        if (!alnum && e < 0x80) {
+            item->v[0].b[0] = e, item->v[0].m[0] = 0xFF;
+            item->v[0].len = 1, item->v[0].open = true;
+        }
+    } else if (c == '^') {
+        rd->p = p + 1;
+        item->v[0].open = true; /* zero width */
+    } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+        rd->bad = true;
+        return false;
+    } else {
+        rd->p = p + 1;
+        if (c >= 0x80) {
+            while (((unsigned char)*rd->p & 0xC0) == 0x80)
+                rd->p++;
+        } else if (c != '.' && c != '$') {
+            bool letter = (c | 32) >= 'a' && (c | 32) <= 'z';
+            bool fold = letter && *caseless;
+            item->v[0].b[0] = fold ? (uint8_t)(c & 0xDF) : c;
+            item->v[0].m[0] = fold ? 0xDF : 0xFF;
+            item->v[0].len = 1, item->v[0].open = true;
+        }
+    }
+    int q = pfx_quantifier(rd);
+    if (q == Q_MAYBE_NONE) {
+        item->n = 1;
+        memset(&item->v[0], 0, sizeof item->v[0]);
+    } else if (q == Q_SOME) {
+        pfx_close(item); /* one copy, then the prefixes end */
+    }
+    return true;
+}
+
+/* Alternatives up to the ')' or NUL at which rd->p stops, into out. An
+ * option set in one alternative holds in the next ones (as in PCRE2). */
+static void pfx_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth)
+{
+    out->n = 0;
+    if (depth > 16) {
+        rd->bad = true;
+        return;
+    }
+    for (;;) {
+        pfx_set seq, item;
+        seq.n = 1;
+        memset(&seq.v[0], 0, sizeof seq.v[0]);
+        seq.v[0].open = true;
+        while (!rd->bad && pfx_item(rd, &caseless, &item, depth))
+            pfx_concat(rd, &seq, &item);
+        if (rd->bad || out->n + seq.n > MAX_PREFIXES) {
+            rd->bad = true;
+            return;
+        }
+        memcpy(out->v + out->n, seq.v, seq.n * sizeof *seq.v);
+        out->n += seq.n;
+        if (*rd->p != '|')
+            return;
+        rd->p++;
+    }
+}
+
+/* The literal prefixes of rule r, compiled from pattern (see above),
+ * appended to pd->prefixes. False when out of memory. */
+static bool pattern_prefixes(page_data *pd, page_rule *r, const char *pattern)
+{
+    r->pfx_from = (uint32_t)pd->prefixes.n, r->npfx = 0;
+    if (!r->anchored)
+        return true;
+    pfx_reader rd = {pattern, false};
+    pfx_set set;
+    pfx_alternatives(&rd, false, &set, 0);
+    if (rd.bad || *rd.p)
+        return true;
+    for (size_t i = 0; i < set.n; i++)
+        if (!set.v[i].len)
+            return true; /* a match may start with anything */
+    for (size_t i = 0; i < set.n; i++) {
+        lit_prefix *lp = nr_vec_push(&pd->prefixes, NULL);
+        if (!lp)
+            return false;
+        lp->value = lp->mask = 0;
+        lp->len = set.v[i].len;
+        for (unsigned k = 0; k < set.v[i].len; k++) {
+            lp->value |= (uint64_t)set.v[i].b[k] << (8 * k);
+            lp->mask |= (uint64_t)set.v[i].m[k] << (8 * k);
+        }
+    }
+    r->npfx = (uint32_t)set.n;
+    return true;
+}
+
 /* JIT when the library has it (same results, several times faster);
  * without it pcre2_match interprets the pattern. NERID_NO_JIT turns it
  * off: memcheck cannot follow JIT code (PCRE2 built without valgrind
@@ -185,7 +487,7 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
         return -1;
     }
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
-                   group(re, "names"), group(re, "name"), false, false, {0, 0}};
+                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, -1};
     r.anchored = first_bytes(re, r.first);
     jit_rule(&r);
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
@@ -205,6 +507,8 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
     if (strcmp(cols[1], "*") != 0 && !(r.outlet = nr_arena_strndup(&c->m->pool, cols[1], strlen(cols[1]))))
         goto oom;
     if (!any_label && !(r.label = nr_arena_strndup(&c->m->pool, cols[2], strlen(cols[2]))))
+        goto oom;
+    if (!pattern_prefixes(c->pd, &r, cols[3]))
         goto oom;
     page_rule *slot = nr_vec_push(&c->pd->rules, NULL);
     if (!slot)
@@ -251,6 +555,28 @@ static void clutter_index(page_data *pd)
     pd->indexed = true;
 }
 
+/* What PCRE2 tells of a compiled pattern that a subject can be checked
+ * against without matching: min_bytes and need_byte (see page_rule). */
+static void pattern_needs(page_rule *r)
+{
+    uint32_t min = 0, type = 0, unit = 0;
+    r->min_bytes = pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &min) == 0 ? min : 0;
+    r->need_byte = -1;
+    if (pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODEUNIT, &unit) == 0 && unit < 0x80 &&
+        !((unit | 32) >= 'a' && (unit | 32) <= 'z'))
+        r->need_byte = (int)unit;
+}
+
+/* What is derived from the rules loaded so far, not stored: run at the
+ * end of each load (text or image). */
+static void derive_filters(page_data *pd)
+{
+    for (size_t i = 0; i < pd->rules.n; i++)
+        pattern_needs(&pd->rules.v[i]);
+    clutter_index(pd);
+}
+
 int nr_page_load(nerid_model *m, const char *dir, nerid_error *err)
 {
     char path[4096];
@@ -270,7 +596,7 @@ int nr_page_load(nerid_model *m, const char *dir, nerid_error *err)
     load_ctx c = {m, pd};
     if (nr_tsv_read(path, "kind\toutlet\tlabel\tpattern", page_row, &c, err) < 0)
         return -1;
-    clutter_index(pd);
+    derive_filters(pd);
     return 0;
 }
 
@@ -282,12 +608,15 @@ void nr_page_free(void *p)
     for (size_t i = 0; i < pd->rules.n; i++)
         pcre2_code_free(pd->rules.v[i].re);
     nr_vec_free(&pd->rules);
+    nr_vec_free(&pd->prefixes);
     nr_sys_free(pd);
 }
 
 /* The compiled image (gazetteer_image.c) holds the rules with their
- * first-byte sets and their patterns compiled (pcre2_serialize_encode; a
- * PCRE2 of another version refuses them, and the text is loaded). */
+ * first-byte sets and literal prefixes (read from the patterns' text,
+ * which the image does not keep) and their patterns compiled
+ * (pcre2_serialize_encode; a PCRE2 of another version refuses them, and
+ * the text is loaded). */
 void nr_page_image_put(const nerid_model *m, nr_buf *w)
 {
     const page_data *pd = m->page;
@@ -304,6 +633,7 @@ void nr_page_image_put(const nerid_model *m, nr_buf *w)
         nr_imgw_u64(w, (uint64_t)r->kind);
         nr_imgw_str(w, r->outlet);
         nr_imgw_str(w, r->label);
+        nr_imgw_blob(w, pd->prefixes.v + r->pfx_from, r->npfx * sizeof(lit_prefix));
         const int g[4] = {r->g_place, r->g_outlet, r->g_names, r->g_name};
         nr_imgw_blob(w, g, sizeof g);
         nr_imgw_u64(w, r->anchored);
@@ -345,6 +675,16 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
         pr->kind = kind < K_COUNT ? (int)kind : K_COUNT;
         pr->outlet = nr_imgr_str(r);
         pr->label = nr_imgr_str(r);
+        size_t np;
+        const lit_prefix *pfx = nr_imgr_blob(r, sizeof(lit_prefix), &np);
+        pr->pfx_from = (uint32_t)pd->prefixes.n, pr->npfx = (uint32_t)np;
+        for (size_t k = 0; k < np && !r->bad; k++) {
+            lit_prefix *lp = nr_vec_push(&pd->prefixes, NULL);
+            if (!lp)
+                return -1;
+            *lp = pfx[k];
+            r->bad |= lp->len == 0 || lp->len > PREFIX_MAX;
+        }
         size_t ng, nf;
         const int *g = nr_imgr_blob(r, sizeof(int), &ng);
         pr->anchored = nr_imgr_u64(r) != 0;
@@ -385,7 +725,7 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
             pr->g_names > (int)ncap || pr->g_name > (int)ncap)
             r->bad = true;
     }
-    clutter_index(pd); /* derived from the rules, not stored */
+    derive_filters(pd);
     return 0;
 }
 
@@ -427,17 +767,63 @@ static bool rule_applies(const page_ctx *c, const page_rule *r)
     return strlen(c->publisher) == n && strncasecmp_ascii(r->outlet, c->publisher, n);
 }
 
-/* The byte first_bytes() classifies a subject s[0..n) by: its first byte,
- * 0x80 (never filtered) when empty. */
-static unsigned char first_byte(const char *s, size_t n)
+/* What the filters look at in a subject s[0..n): the byte first_bytes()
+ * classifies it by (its first, 0x80 when empty: never filtered) and its
+ * leading ASCII bytes, at most PREFIX_MAX, as one little-endian word for
+ * the literal prefixes. */
+typedef struct {
+    const char *s;
+    size_t n;
+    unsigned char b0;
+    bool folds;           /* the character that ends the ASCII bytes may
+                             match a caseless ASCII letter */
+    uint32_t ascii;       /* leading ASCII bytes in head */
+    uint64_t head;
+} subject_head;
+
+static subject_head head_of(const char *s, size_t n)
 {
-    return n ? (unsigned char)s[0] : 0x80;
+    subject_head h = {s, n, n ? (unsigned char)s[0] : 0x80, false, 0, 0};
+    for (; h.ascii < n && h.ascii < PREFIX_MAX; h.ascii++) {
+        unsigned char c = (unsigned char)s[h.ascii];
+        if (c >= 0x80) {
+            /* under (?i) and Unicode properties PCRE2 matches "k" to the
+             * Kelvin sign, "s" to the long s: any character with an
+             * ASCII upper or lower case may match a literal letter */
+            size_t len;
+            int32_t cp = nr_utf8_decode(s, n, h.ascii, &len);
+            h.folds = utf8proc_tolower(cp) < 0x80 || utf8proc_toupper(cp) < 0x80;
+            break;
+        }
+        h.head |= (uint64_t)c << (8 * h.ascii);
+    }
+    return h;
 }
 
-/* Can rule r match a subject that starts with byte b0 (first_byte)? */
-static bool may_start(const page_rule *r, unsigned char b0)
+/* Can the subject start with one of rule r's literal prefixes (true when
+ * it has none)? A prefix longer than the subject's leading ASCII bytes
+ * fails when the subject ends there or goes on with a character that
+ * matches no ASCII literal (h->folds false), else passes. */
+static bool prefix_ok(const page_data *pd, const page_rule *r, const subject_head *h)
 {
-    return !r->anchored || b0 >= 0x80 || ((r->first[b0 >> 6] >> (b0 & 63)) & 1);
+    const lit_prefix *p = pd->prefixes.v + r->pfx_from, *end = p + r->npfx;
+    if (p == end)
+        return true;
+    for (; p < end; p++)
+        if (p->len <= h->ascii ? (h->head & p->mask) == p->value : h->folds)
+            return true;
+    return false;
+}
+
+/* Can rule r match the subject of head h? Its length, first byte, literal
+ * prefixes and needed byte decide, cheapest first. */
+static bool may_start(const page_data *pd, const page_rule *r, const subject_head *h)
+{
+    if (h->n < r->min_bytes)
+        return false;
+    if (r->anchored && h->b0 < 0x80 && !((r->first[h->b0 >> 6] >> (h->b0 & 63)) & 1))
+        return false;
+    return prefix_ok(pd, r, h) && (r->need_byte < 0 || memchr(h->s, r->need_byte, h->n));
 }
 
 /* rule_match after may_start said yes. */
@@ -458,7 +844,8 @@ static bool rule_try(page_ctx *c, const page_rule *r, const char *s, size_t n)
  * c->md. */
 static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
 {
-    return may_start(r, first_byte(s, n)) && rule_try(c, r, s, n);
+    subject_head h = head_of(s, n);
+    return may_start(c->pd, r, &h) && rule_try(c, r, s, n);
 }
 
 /* Group g of the last match as offsets into the subject; false if unset. */
@@ -476,10 +863,10 @@ static bool group_span(const page_ctx *c, int g, size_t *b, size_t *e)
 /* First rule of `kind` matching s[0..n), or NULL. */
 static const page_rule *find_rule(page_ctx *c, int kind, const char *s, size_t n)
 {
-    unsigned char b0 = first_byte(s, n);
+    subject_head h = head_of(s, n);
     for (size_t i = 0; i < c->pd->rules.n; i++) {
         const page_rule *r = &c->pd->rules.v[i];
-        if (r->kind == kind && may_start(r, b0) && rule_try(c, r, s, n))
+        if (r->kind == kind && may_start(c->pd, r, &h) && rule_try(c, r, s, n))
             return r;
     }
     return NULL;
@@ -535,20 +922,20 @@ static void set_flags(nr_doc *d, const nr_range *p, uint32_t tb, uint16_t f)
 static const page_rule *clutter_rule(page_ctx *c, const char *s, size_t n)
 {
     const page_data *pd = c->pd;
-    unsigned char b0 = first_byte(s, n);
+    subject_head h = head_of(s, n);
     if (!pd->indexed) {
         for (size_t i = 0; i < pd->rules.n; i++) {
             const page_rule *r = &pd->rules.v[i];
-            if (is_clutter_kind(r->kind) && may_start(r, b0) && rule_try(c, r, s, n))
+            if (is_clutter_kind(r->kind) && may_start(pd, r, &h) && rule_try(c, r, s, n))
                 return r;
         }
         return NULL;
     }
-    const uint64_t *set = pd->starts[b0 < 0x80 ? b0 : 0x80];
+    const uint64_t *set = pd->starts[h.b0 < 0x80 ? h.b0 : 0x80];
     for (uint32_t w = 0; w * 64 < pd->nclutter; w++)
         for (uint64_t m = set[w]; m; m &= m - 1) { /* in file order */
             const page_rule *r = &pd->rules.v[pd->clutter[w * 64 + (uint32_t)__builtin_ctzll(m)]];
-            if (rule_try(c, r, s, n))
+            if (may_start(pd, r, &h) && rule_try(c, r, s, n))
                 return r;
         }
     return NULL;
@@ -659,11 +1046,11 @@ static size_t find_dateline(page_ctx *c)
         const nr_range *p = &d->paras.v[k];
         size_t n;
         const char *s = line_text(c, k, &n);
-        unsigned char b0 = first_byte(s, n);
+        subject_head h = head_of(s, n);
         for (size_t i = 0; i < c->pd->rules.n; i++) {
             const page_rule *r = &c->pd->rules.v[i];
             size_t mb, me, b, e;
-            if (r->kind != K_DATELINE || !may_start(r, b0) || !rule_try(c, r, s, n) ||
+            if (r->kind != K_DATELINE || !may_start(c->pd, r, &h) || !rule_try(c, r, s, n) ||
                 !group_span(c, 0, &mb, &me))
                 continue;
             bool weak = r->label && strcmp(r->label, "weak") == 0;

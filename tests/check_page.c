@@ -326,6 +326,60 @@ START_TEST(first_byte_filter)
 }
 END_TEST
 
+/* A line is tried against an anchored rule only when it starts with one
+ * of the literal prefixes read from the pattern: rules still match with
+ * (?i) in any case (carried into later alternatives, as PCRE2 does), with
+ * the Kelvin sign for a caseless "k", after optional or repeated parts,
+ * escaped punctuation and lookaheads; lines shorter than a prefix or
+ * opening with another character do not. */
+START_TEST(literal_prefix_filter)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tvisit\t(?i)^kunjungi kami\\b\n"
+                    "line\t*\tsignup\t^(?:Ayo(?i) gabung|daftar) sekarang$\n"
+                    "line\t*\tlaugh\t^(?:ha)+ lucu$\n"
+                    "line\t*\tquiz\t^x?kuis harian$\n"
+                    "line\t*\tad\t^\\[Iklan\\]$\n"
+                    "line\t*\tcheer\t^(?=Hore)\\w+ besar$\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "KUNJUNGI KAMI di pameran.\n"
+                       "\xE2\x84\xAAunjungi kami di pameran.\n"
+                       "Ayo GABUNG sekarang\n"
+                       "DAFTAR sekarang\n"
+                       "hahaha lucu\n"
+                       "kuis harian\n"
+                       "[Iklan]\n"
+                       "Hore besar\n"
+                       "Ayo\n"
+                       "\xE2\x80\x9CKunjungi kami,\xE2\x80\x9D kata Lurah Talise kepada warga yang datang.\n"
+                       "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "KUNJUNGI KAMI", "visit"));
+    ck_assert(ignored_as(d, "\xE2\x84\xAAunjungi kami", "visit"));
+    ck_assert(ignored_as(d, "Ayo GABUNG", "signup"));
+    ck_assert(ignored_as(d, "DAFTAR sekarang", "signup"));
+    ck_assert(ignored_as(d, "hahaha lucu", "laugh"));
+    ck_assert(ignored_as(d, "kuis harian", "quiz"));
+    ck_assert(ignored_as(d, "[Iklan]", "ad"));
+    ck_assert(ignored_as(d, "Hore besar", "cheer"));
+    ck_assert(!ignored_as(d, "Ayo\n", "signup"));
+    ck_assert(!ignored_as(d, "Kunjungi kami,", "visit"));
+    ck_assert(!ignored_as(d, "Relawan lain", "visit"));
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
 START_TEST(bad_pattern_reported)
 {
     strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
@@ -356,6 +410,7 @@ static Suite *page_suite(void)
     tcase_add_test(tc, plain_text);
     tcase_add_test(tc, user_markers_merged);
     tcase_add_test(tc, first_byte_filter);
+    tcase_add_test(tc, literal_prefix_filter);
     tcase_add_test(tc, many_user_markers);
     tcase_add_test(tc, bad_pattern_reported);
     suite_add_tcase(s, tc);
