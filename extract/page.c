@@ -67,6 +67,8 @@ typedef struct {
     uint64_t first[2];    /* ASCII bytes a match can start with */
     uint32_t pfx_from, npfx; /* its literal prefixes (pattern_prefixes) in
                                 page_data.prefixes; npfx 0: none */
+    uint32_t lead_max;    /* unanchored: they start at most this many bytes
+                             into a match (rule_search) */
     uint32_t min_bytes;   /* shortest subject that can match (PCRE2's
                              minimum in characters: bytes are no fewer) */
     int need_byte;        /* a byte every match holds (not a letter: no
@@ -416,16 +418,92 @@ static void pfx_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int de
     }
 }
 
+/* Most bytes the quantifier at *pp lets its item take, times per_item
+ * (moves *pp past it); UINT32_MAX when unbounded or not followed. */
+static uint32_t pfx_bounded(const char **pp, uint32_t per_item)
+{
+    const char *q = *pp;
+    unsigned long max = 1;
+    if (*q == '?')
+        q++;
+    else if (*q == '*' || *q == '+')
+        return UINT32_MAX;
+    else if (*q == '{') {
+        char *e;
+        max = strtoul(q + 1, &e, 10);
+        if (e == q + 1)
+            return UINT32_MAX; /* "{" as a literal, or "{,n}" */
+        if (*e == ',') {
+            const char *f = e + 1;
+            max = strtoul(f, &e, 10);
+            if (e == f)
+                return UINT32_MAX;
+        }
+        if (*e != '}' || max > 1000)
+            return UINT32_MAX;
+        q = e + 1;
+    }
+    if (*q == '?' || *q == '+')
+        q++;
+    *pp = q;
+    return (uint32_t)max * per_item;
+}
+
+/* For an unanchored pattern: skips the leading items that match one
+ * character a bounded number of times (the "\s[-–—]\s" of
+ * "\s[-–—]\sbisnis\.com$"), adding the most bytes they can take to
+ * *lead (4 a character: UTF-8), and a (?i) or \b there. Returns where
+ * the rest starts, or NULL when an item there is not followed. */
+static const char *pfx_lead(const char *p, bool *caseless, uint32_t *lead)
+{
+    *lead = 0;
+    for (;;) {
+        const char *q;
+        if (strncmp(p, "(?i)", 4) == 0) {
+            *caseless = true, p += 4;
+            continue;
+        }
+        if (p[0] == '\\' && (p[1] == 'b' || p[1] == 'B')) {
+            p += 2; /* zero width */
+            continue;
+        }
+        if (p[0] == '\\' && p[1] && strchr("sSdDwWhHvV", p[1]))
+            q = p + 2;
+        else if (p[0] == '\\' && (p[1] == 'p' || p[1] == 'P') && p[2] == '{') {
+            if (!(q = strchr(p, '}')))
+                return NULL;
+            q++;
+        } else if (p[0] == '.')
+            q = p + 1;
+        else if (p[0] == '[') {
+            pfx_reader rd = {p + 1, false};
+            pfx_skip_class(&rd);
+            if (rd.bad)
+                return NULL;
+            q = rd.p;
+        } else
+            return p;
+        uint32_t bytes = pfx_bounded(&q, 4);
+        if (bytes == UINT32_MAX || *lead + bytes > 256)
+            return NULL;
+        *lead += bytes;
+        p = q;
+    }
+}
+
 /* The literal prefixes of rule r, compiled from pattern (see above),
- * appended to pd->prefixes. False when out of memory. */
+ * appended to pd->prefixes; for an unanchored rule, those of the pattern
+ * after its lead (pfx_lead). False when out of memory. */
 static bool pattern_prefixes(page_data *pd, page_rule *r, const char *pattern)
 {
-    r->pfx_from = (uint32_t)pd->prefixes.n, r->npfx = 0;
-    if (!r->anchored)
+    r->pfx_from = (uint32_t)pd->prefixes.n, r->npfx = 0, r->lead_max = 0;
+    bool caseless = false;
+    uint32_t lead = 0;
+    if (!r->anchored && !(pattern = pfx_lead(pattern, &caseless, &lead)))
         return true;
     pfx_reader rd = {pattern, false};
     pfx_set set;
-    pfx_alternatives(&rd, false, &set, 0);
+    pfx_alternatives(&rd, caseless, &set, 0);
     if (rd.bad || *rd.p)
         return true;
     for (size_t i = 0; i < set.n; i++)
@@ -443,6 +521,7 @@ static bool pattern_prefixes(page_data *pd, page_rule *r, const char *pattern)
         }
     }
     r->npfx = (uint32_t)set.n;
+    r->lead_max = lead;
     return true;
 }
 
@@ -487,7 +566,7 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
         return -1;
     }
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
-                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, -1};
+                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, 0, -1};
     r.anchored = first_bytes(re, r.first);
     jit_rule(&r);
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
@@ -634,6 +713,7 @@ void nr_page_image_put(const nerid_model *m, nr_buf *w)
         nr_imgw_str(w, r->outlet);
         nr_imgw_str(w, r->label);
         nr_imgw_blob(w, pd->prefixes.v + r->pfx_from, r->npfx * sizeof(lit_prefix));
+        nr_imgw_u64(w, r->lead_max);
         const int g[4] = {r->g_place, r->g_outlet, r->g_names, r->g_name};
         nr_imgw_blob(w, g, sizeof g);
         nr_imgw_u64(w, r->anchored);
@@ -685,6 +765,7 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
             *lp = pfx[k];
             r->bad |= lp->len == 0 || lp->len > PREFIX_MAX;
         }
+        pr->lead_max = (uint32_t)nr_imgr_u64(r);
         size_t ng, nf;
         const int *g = nr_imgr_blob(r, sizeof(int), &ng);
         pr->anchored = nr_imgr_u64(r) != 0;
@@ -823,7 +904,45 @@ static bool may_start(const page_data *pd, const page_rule *r, const subject_hea
         return false;
     if (r->anchored && h->b0 < 0x80 && !((r->first[h->b0 >> 6] >> (h->b0 & 63)) & 1))
         return false;
-    return prefix_ok(pd, r, h) && (r->need_byte < 0 || memchr(h->s, r->need_byte, h->n));
+    return (!r->anchored || prefix_ok(pd, r, h)) &&
+           (r->need_byte < 0 || memchr(h->s, r->need_byte, h->n));
+}
+
+/* An unanchored rule with literal prefixes: a match starting at p holds
+ * one of them at p + [0, lead_max]. So only the starts just before each
+ * place where the subject holds one are tried, anchored, in increasing
+ * order without repeats: the first match found is the one PCRE2's own
+ * search (which tries every start) would find, at a cost linear in the
+ * subject with a small factor, not one match attempt per start. */
+static bool rule_search(page_ctx *c, const page_rule *r, const char *s, size_t n)
+{
+    bool can_open[256] = {false}; /* bytes a prefix can start at */
+    for (uint32_t k = 0; k < r->npfx; k++) {
+        const lit_prefix *lp = &c->pd->prefixes.v[r->pfx_from + k];
+        unsigned char b = (unsigned char)lp->value;
+        can_open[b] = true;
+        if ((lp->mask & 0xFF) == 0xDF)
+            can_open[b | 32] = true;
+    }
+    for (unsigned b = 0xC0; b < 0x100; b++)
+        can_open[b] = true; /* a character that may fold to an ASCII letter */
+    size_t next = 0; /* the first start not tried yet */
+    for (size_t q = 0; q < n; q++) {
+        if (!can_open[(unsigned char)s[q]])
+            continue;
+        subject_head h = head_of(s + q, n - q);
+        if (!prefix_ok(c->pd, r, &h))
+            continue;
+        for (size_t p = q > r->lead_max ? q - r->lead_max : 0; p <= q; p++) {
+            if (p < next || ((unsigned char)s[p] & 0xC0) == 0x80)
+                continue; /* tried, or inside a character */
+            if (pcre2_match(r->re, (PCRE2_SPTR)s, n, p, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, c->md,
+                            NULL) > 0)
+                return true;
+        }
+        next = q + 1;
+    }
+    return false;
 }
 
 /* rule_match after may_start said yes. */
@@ -833,6 +952,8 @@ static bool rule_try(page_ctx *c, const page_rule *r, const char *s, size_t n)
         return false;
     if (!rule_applies(c, r))
         return false;
+    if (!r->anchored && r->npfx)
+        return rule_search(c, r, s, n);
     /* a JIT-compiled pattern goes straight to its code (pcre2_match would
      * check its arguments and then call the same; the text is valid UTF-8) */
     if (r->jit)

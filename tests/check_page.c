@@ -380,6 +380,46 @@ START_TEST(literal_prefix_filter)
 }
 END_TEST
 
+/* An unanchored rule whose literal part follows a bounded lead ("\s-\s"
+ * before "langganan") is tried only at the starts just before where the
+ * subject holds that literal: it still matches after a multi-byte dash,
+ * in any case, with the Kelvin sign, at a later occurrence when an
+ * earlier one lacks the lead, and not where the lead is missing. */
+START_TEST(unanchored_literal_search)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tpromo\t\\s[-\xE2\x80\x93]\\s(?i)langganan\\b\n"
+                    "line\t*\tnews\t(?i)\\b\\d{1,2}\\s?-\\s?kabar\\b\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "Promo spesial - LANGGANAN sekarang\n"
+                       "Promo hemat \xE2\x80\x93 langganan bulanan\n"
+                       "Langganan pertama - langganan kedua\n"
+                       "Langganan tanpa jeda hari ini\n"
+                       "Edisi 12-\xE2\x84\xAA" "abar pagi\n"
+                       "Edisi -kabar siang\n"
+                       "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "Promo spesial", "promo"));
+    ck_assert(ignored_as(d, "Promo hemat", "promo"));
+    ck_assert(ignored_as(d, "Langganan pertama", "promo"));
+    ck_assert(!ignored_as(d, "Langganan tanpa", "promo"));
+    ck_assert(ignored_as(d, "Edisi 12", "news"));
+    ck_assert(!ignored_as(d, "Edisi -kabar", "news"));
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
 START_TEST(bad_pattern_reported)
 {
     strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
@@ -411,6 +451,7 @@ static Suite *page_suite(void)
     tcase_add_test(tc, user_markers_merged);
     tcase_add_test(tc, first_byte_filter);
     tcase_add_test(tc, literal_prefix_filter);
+    tcase_add_test(tc, unanchored_literal_search);
     tcase_add_test(tc, many_user_markers);
     tcase_add_test(tc, bad_pattern_reported);
     suite_add_tcase(s, tc);
