@@ -73,6 +73,12 @@ typedef struct {
                              minimum in characters: bytes are no fewer) */
     int need_byte;        /* a byte every match holds (not a letter: no
                              case to mind), or -1 */
+    uint64_t pairs[4];    /* anchored: bit pair_hash() of the first two
+                             bytes of each prefix (all set when it has
+                             none), or of the first byte in singles[] for
+                             a one-byte prefix: most lines fail this one
+                             test instead of every prefix */
+    uint64_t singles[2];
 } page_rule;
 
 /* A literal prefix of an anchored rule (see pattern_prefixes): a subject
@@ -90,12 +96,14 @@ typedef struct {
     NR_VEC(lit_prefix) prefixes; /* rule r's: [r.pfx_from, + r.npfx) */
     uint32_t max_groups;
     /* clutter_index(): the clutter rules (line, list, tail) in file order,
-     * and for each first byte of a line (subject_head.b0; 0x80: non-ASCII or
-     * empty) the set of those that can start with it: bit j for clutter[j] */
+     * and for each first byte of a line (subject_head.b0; 0x80: a
+     * non-ASCII character that may fold to an ASCII letter; 0x81: another
+     * one, or none) the set of those that can start with it: bit j for
+     * clutter[j] */
     bool indexed;         /* false: more than MAX_INDEXED clutter rules */
     uint32_t nclutter;
     uint32_t clutter[MAX_INDEXED];
-    uint64_t starts[129][MAX_INDEXED / 64];
+    uint64_t starts[130][MAX_INDEXED / 64];
 } page_data;
 
 /* ------------------------------------------------------------- loading */
@@ -566,7 +574,8 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
         return -1;
     }
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
-                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, 0, -1};
+                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, 0, -1,
+                   {0, 0, 0, 0}, {0, 0}};
     r.anchored = first_bytes(re, r.first);
     jit_rule(&r);
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
@@ -627,11 +636,45 @@ static void clutter_index(page_data *pd)
         pd->clutter[j] = (uint32_t)i;
         uint64_t bit = (uint64_t)1 << (j & 63);
         pd->starts[0x80][j >> 6] |= bit;
+        if (!r->anchored || !r->npfx) /* the prefixes are ASCII */
+            pd->starts[0x81][j >> 6] |= bit;
         for (unsigned w = 0; w < 2; w++) /* the bytes may_start allows */
             for (uint64_t m = r->anchored ? r->first[w] : ~(uint64_t)0; m; m &= m - 1)
                 pd->starts[w * 64 + (unsigned)__builtin_ctzll(m)][j >> 6] |= bit;
     }
     pd->indexed = true;
+}
+
+static unsigned char fold_ascii(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z' ? c | 32 : c;
+}
+
+/* A hash of two ASCII bytes, letters folded: the same for any two a
+ * caseless or caseful prefix matches. */
+static unsigned pair_hash(unsigned char a, unsigned char b)
+{
+    return (fold_ascii(a) * 31u + fold_ascii(b)) & 255;
+}
+
+/* Rule r's pairs and singles (see page_rule), from its prefixes. */
+static void prefix_pairs(const page_data *pd, page_rule *r)
+{
+    bool any = r->anchored && r->npfx;
+    memset(r->pairs, any ? 0 : 0xFF, sizeof r->pairs);
+    memset(r->singles, 0, sizeof r->singles);
+    for (uint32_t k = 0; k < r->npfx && any; k++) {
+        const lit_prefix *lp = &pd->prefixes.v[r->pfx_from + k];
+        unsigned char b0 = (unsigned char)lp->value;
+        if (lp->len == 1) { /* any second byte: the first one decides */
+            r->singles[b0 >> 6] |= (uint64_t)1 << (b0 & 63);
+            b0 = (lp->mask & 0xFF) == 0xDF ? b0 | 32 : b0;
+            r->singles[b0 >> 6] |= (uint64_t)1 << (b0 & 63);
+            continue;
+        }
+        unsigned h = pair_hash(b0, (unsigned char)(lp->value >> 8));
+        r->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
 }
 
 /* What PCRE2 tells of a compiled pattern that a subject can be checked
@@ -651,8 +694,10 @@ static void pattern_needs(page_rule *r)
  * end of each load (text or image). */
 static void derive_filters(page_data *pd)
 {
-    for (size_t i = 0; i < pd->rules.n; i++)
+    for (size_t i = 0; i < pd->rules.n; i++) {
         pattern_needs(&pd->rules.v[i]);
+        prefix_pairs(pd, &pd->rules.v[i]);
+    }
     clutter_index(pd);
 }
 
@@ -859,12 +904,13 @@ typedef struct {
     bool folds;           /* the character that ends the ASCII bytes may
                              match a caseless ASCII letter */
     uint32_t ascii;       /* leading ASCII bytes in head */
+    unsigned pair;        /* pair_hash of the first two, when ascii >= 2 */
     uint64_t head;
 } subject_head;
 
 static subject_head head_of(const char *s, size_t n)
 {
-    subject_head h = {s, n, n ? (unsigned char)s[0] : 0x80, false, 0, 0};
+    subject_head h = {s, n, n ? (unsigned char)s[0] : 0x80, false, 0, 0, 0};
     for (; h.ascii < n && h.ascii < PREFIX_MAX; h.ascii++) {
         unsigned char c = (unsigned char)s[h.ascii];
         if (c >= 0x80) {
@@ -878,6 +924,8 @@ static subject_head head_of(const char *s, size_t n)
         }
         h.head |= (uint64_t)c << (8 * h.ascii);
     }
+    if (h.ascii >= 2)
+        h.pair = pair_hash((unsigned char)s[0], (unsigned char)s[1]);
     return h;
 }
 
@@ -903,6 +951,9 @@ static bool may_start(const page_data *pd, const page_rule *r, const subject_hea
     if (h->n < r->min_bytes)
         return false;
     if (r->anchored && h->b0 < 0x80 && !((r->first[h->b0 >> 6] >> (h->b0 & 63)) & 1))
+        return false;
+    if (h->ascii >= 2 && !((r->pairs[h->pair >> 6] >> (h->pair & 63)) & 1) &&
+        !((r->singles[h->b0 >> 6] >> (h->b0 & 63)) & 1))
         return false;
     return (!r->anchored || prefix_ok(pd, r, h)) &&
            (r->need_byte < 0 || memchr(h->s, r->need_byte, h->n));
@@ -1052,7 +1103,7 @@ static const page_rule *clutter_rule(page_ctx *c, const char *s, size_t n)
         }
         return NULL;
     }
-    const uint64_t *set = pd->starts[h.b0 < 0x80 ? h.b0 : 0x80];
+    const uint64_t *set = pd->starts[h.b0 < 0x80 ? h.b0 : h.folds ? 0x80 : 0x81];
     for (uint32_t w = 0; w * 64 < pd->nclutter; w++)
         for (uint64_t m = set[w]; m; m &= m - 1) { /* in file order */
             const page_rule *r = &pd->rules.v[pd->clutter[w * 64 + (uint32_t)__builtin_ctzll(m)]];

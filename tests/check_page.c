@@ -330,8 +330,10 @@ END_TEST
  * of the literal prefixes read from the pattern: rules still match with
  * (?i) in any case (carried into later alternatives, as PCRE2 does), with
  * the Kelvin sign for a caseless "k", after optional or repeated parts,
- * escaped punctuation and lookaheads; lines shorter than a prefix or
- * opening with another character do not. */
+ * escaped punctuation and lookaheads, with a one-byte prefix; a rule
+ * without prefixes still matches a line opening with a non-ASCII
+ * character; lines shorter than a prefix or opening with another
+ * character do not. */
 START_TEST(literal_prefix_filter)
 {
     strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
@@ -341,7 +343,9 @@ START_TEST(literal_prefix_filter)
                     "line\t*\tlaugh\t^(?:ha)+ lucu$\n"
                     "line\t*\tquiz\t^x?kuis harian$\n"
                     "line\t*\tad\t^\\[Iklan\\]$\n"
-                    "line\t*\tcheer\t^(?=Hore)\\w+ besar$\n");
+                    "line\t*\tcheer\t^(?=Hore)\\w+ besar$\n"
+                    "line\t*\tfresh\t^(?:X|Kabar)\\s+terkini$\n"
+                    "line\t*\tquoted\t^\\x{201C}Iklan\\b\n");
     const char *dirs[] = {user_dir};
     nerid_error err;
     nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
@@ -356,6 +360,8 @@ START_TEST(literal_prefix_filter)
                        "[Iklan]\n"
                        "Hore besar\n"
                        "Ayo\n"
+                       "X terkini\n"
+                       "\xE2\x80\x9CIklan\xE2\x80\x9D\n"
                        "\xE2\x80\x9CKunjungi kami,\xE2\x80\x9D kata Lurah Talise kepada warga yang datang.\n"
                        "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
     nerid_options o;
@@ -371,6 +377,8 @@ START_TEST(literal_prefix_filter)
     ck_assert(ignored_as(d, "kuis harian", "quiz"));
     ck_assert(ignored_as(d, "[Iklan]", "ad"));
     ck_assert(ignored_as(d, "Hore besar", "cheer"));
+    ck_assert(ignored_as(d, "X terkini", "fresh"));
+    ck_assert(ignored_as(d, "\xE2\x80\x9CIklan", "quoted"));
     ck_assert(!ignored_as(d, "Ayo\n", "signup"));
     ck_assert(!ignored_as(d, "Kunjungi kami,", "visit"));
     ck_assert(!ignored_as(d, "Relawan lain", "visit"));
