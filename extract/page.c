@@ -24,9 +24,14 @@
  *     that does not look like a headline (too long, or ending like a
  *     sentence).
  *   - Linear time: every line is matched at most once against each rule,
- *     and an anchored rule is skipped without calling PCRE2 when the
- *     line's first byte cannot start a match (a bitmap computed at load),
  *     the dateline is searched in the first DATELINE_LINES lines only.
+ *     An anchored rule is skipped without calling PCRE2 when the line
+ *     cannot start a match: its first byte (a bitmap PCRE2 decides at
+ *     load), its first bytes (the literal prefixes read from the
+ *     pattern), its length or a byte it lacks (PCRE2's minimum length
+ *     and required byte). An unanchored rule with a literal part is tried
+ *     only at the starts just before where the line holds it
+ *     (rule_search), not at every start.
  *   - Scratch memory comes from the document's arena, PCRE2's included
  *     (through a general context), so an out-of-memory longjmp leaks
  *     nothing.
@@ -249,6 +254,8 @@ static void pfx_skip_class(pfx_reader *rd)
     if (*p == ']')
         p++;
     for (; *p && *p != ']'; p++) {
+        if (p[0] == '\\' && p[1] == 'Q')
+            break; /* not followed */
         if (*p == '\\' && p[1])
             p++;
         else if (p[0] == '[' && p[1] == ':') {
@@ -267,8 +274,9 @@ static void pfx_skip_class(pfx_reader *rd)
 enum { Q_ONCE, Q_MAYBE_NONE, Q_SOME };
 
 /* The quantifier at rd->p (consumed, with a lazy or possessive mark):
- * Q_ONCE without one, Q_MAYBE_NONE when it allows zero (or when '{' might
- * be a literal), else Q_SOME. */
+ * Q_ONCE without one, Q_MAYBE_NONE when it allows zero, else Q_SOME. A
+ * '{' that is not {n}, {n,} or {n,m} (a literal to PCRE2) is not
+ * followed. */
 static int pfx_quantifier(pfx_reader *rd)
 {
     const char *p = rd->p;
@@ -278,11 +286,23 @@ static int pfx_quantifier(pfx_reader *rd)
     else if (*p == '+')
         p++;
     else if (*p == '{') {
-        q = p[1] >= '1' && p[1] <= '9' ? Q_SOME : Q_MAYBE_NONE;
-        while (*p && *p != '}')
-            p++;
-        if (*p)
-            p++;
+        const char *d = p + 1;
+        bool some = false;
+        for (; *d >= '0' && *d <= '9'; d++)
+            some |= *d != '0';
+        if (d == p + 1) {
+            rd->bad = true;
+            return Q_MAYBE_NONE;
+        }
+        if (*d == ',')
+            for (d++; *d >= '0' && *d <= '9'; d++)
+                ;
+        if (*d != '}') {
+            rd->bad = true;
+            return Q_MAYBE_NONE;
+        }
+        q = some ? Q_SOME : Q_MAYBE_NONE;
+        p = d + 1;
     } else
         return Q_ONCE;
     if (*p == '?' || *p == '+')

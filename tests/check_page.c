@@ -330,7 +330,8 @@ END_TEST
  * of the literal prefixes read from the pattern: rules still match with
  * (?i) in any case (carried into later alternatives, as PCRE2 does), with
  * the Kelvin sign for a caseless "k", after optional or repeated parts,
- * escaped punctuation and lookaheads, with a one-byte prefix; a rule
+ * escaped punctuation and lookaheads, with a one-byte prefix, with a
+ * brace PCRE2 reads as a literal; a rule
  * without prefixes still matches a line opening with a non-ASCII
  * character; lines shorter than a prefix or opening with another
  * character do not. */
@@ -345,7 +346,8 @@ START_TEST(literal_prefix_filter)
                     "line\t*\tad\t^\\[Iklan\\]$\n"
                     "line\t*\tcheer\t^(?=Hore)\\w+ besar$\n"
                     "line\t*\tfresh\t^(?:X|Kabar)\\s+terkini$\n"
-                    "line\t*\tquoted\t^\\x{201C}Iklan\\b\n");
+                    "line\t*\tquoted\t^\\x{201C}Iklan\\b\n"
+                    "line\t*\tbrace\t^Diskon{x} (?:besar|kecil)$\n");
     const char *dirs[] = {user_dir};
     nerid_error err;
     nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
@@ -361,6 +363,7 @@ START_TEST(literal_prefix_filter)
                        "Hore besar\n"
                        "Ayo\n"
                        "X terkini\n"
+                       "Diskon{x} besar\n"
                        "\xE2\x80\x9CIklan\xE2\x80\x9D\n"
                        "\xE2\x80\x9CKunjungi kami,\xE2\x80\x9D kata Lurah Talise kepada warga yang datang.\n"
                        "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
@@ -378,6 +381,7 @@ START_TEST(literal_prefix_filter)
     ck_assert(ignored_as(d, "[Iklan]", "ad"));
     ck_assert(ignored_as(d, "Hore besar", "cheer"));
     ck_assert(ignored_as(d, "X terkini", "fresh"));
+    ck_assert(ignored_as(d, "Diskon{x}", "brace")); /* "{x}" is literal */
     ck_assert(ignored_as(d, "\xE2\x80\x9CIklan", "quoted"));
     ck_assert(!ignored_as(d, "Ayo\n", "signup"));
     ck_assert(!ignored_as(d, "Kunjungi kami,", "visit"));
