@@ -29,9 +29,10 @@
  *     cannot start a match: its first byte (a bitmap PCRE2 decides at
  *     load), its first bytes (the literal prefixes read from the
  *     pattern), its length or a byte it lacks (PCRE2's minimum length
- *     and required byte). An unanchored rule with a literal part is tried
- *     only at the starts just before where the line holds it
- *     (rule_search), not at every start.
+ *     and required byte), or, for a rule without prefixes, the strings
+ *     the pattern needs somewhere. An unanchored rule with a literal
+ *     part is tried only at the starts just before where the line holds
+ *     it (rule_search), not at every start.
  *   - Scratch memory comes from the document's arena, PCRE2's included
  *     (through a general context), so an out-of-memory longjmp leaks
  *     nothing.
@@ -84,6 +85,10 @@ typedef struct {
                              a one-byte prefix: most lines fail this one
                              test instead of every prefix */
     uint64_t singles[2];
+    uint32_t need_from, nneed; /* rules without prefixes: strings one of
+                                  which every matching line holds
+                                  (pattern_needs_any), in page_data.needs;
+                                  nneed 0: none */
 } page_rule;
 
 /* A literal prefix of an anchored rule (see pattern_prefixes): a subject
@@ -99,6 +104,8 @@ typedef struct {
 typedef struct {
     NR_VEC(page_rule) rules;
     NR_VEC(lit_prefix) prefixes; /* rule r's: [r.pfx_from, + r.npfx) */
+    NR_VEC(lit_prefix) needs;    /* rule r's: [r.need_from, + r.nneed);
+                                    exact bytes, mask unused */
     uint32_t max_groups;
     /* clutter_index(): the clutter rules (line, list, tail) in file order,
      * and for each first byte of a line (subject_head.b0; 0x80: a
@@ -553,6 +560,164 @@ static bool pattern_prefixes(page_data *pd, page_rule *r, const char *pattern)
     return true;
 }
 
+/* Needed strings, read from the pattern's text like the prefixes: one
+ * character (its UTF-8 bytes, case mattering) from a mandatory item, or
+ * a group's alternatives each with one, taken from the mandatory item
+ * with the fewest ("(?:\s+(?:/|»|›|>)\s+\w+)+" needs one of "/", "»",
+ * "›", ">"). A caseless letter gives none (it may match other
+ * characters). set->n 0: nothing known. */
+#define MAX_NEEDS 4
+
+static void need_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth);
+
+/* One item at rd->p: its needed set into item, *mandatory when it cannot
+ * be absent. Returns false at the end of a sequence. */
+static bool need_item(pfx_reader *rd, bool *caseless, pfx_set *item, bool *mandatory, int depth)
+{
+    const char *p = rd->p;
+    unsigned char c = (unsigned char)*p;
+    item->n = 0;
+    *mandatory = false;
+    if (!c || c == '|' || c == ')')
+        return false;
+    if (c == '(') {
+        bool inner = *caseless, consumes = true;
+        p++;
+        if (*p == '*' || (p[0] == '?' && p[1] == '#')) {
+            rd->bad = true;
+            return false;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ')') {
+            *caseless = true;
+            rd->p = p + 3;
+            return true;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ':')
+            inner = true, p += 3;
+        else if (p[0] == '?' && (p[1] == ':' || p[1] == '>' || p[1] == '|'))
+            p += 2;
+        else if (p[0] == '?' && (p[1] == '=' || p[1] == '!'))
+            p += 2, consumes = false;
+        else if (p[0] == '?' && p[1] == '<' && (p[2] == '=' || p[2] == '!'))
+            p += 3, consumes = false;
+        else if (p[0] == '?' && p[1] == '<') {
+            const char *e = strchr(p, '>');
+            if (!e) {
+                rd->bad = true;
+                return false;
+            }
+            p = e + 1;
+        } else if (p[0] == '?') {
+            rd->bad = true;
+            return false;
+        }
+        rd->p = p;
+        need_alternatives(rd, inner, item, depth + 1);
+        if (rd->bad || *rd->p != ')') {
+            rd->bad = true;
+            return false;
+        }
+        rd->p++;
+        if (!consumes)
+            item->n = 0;
+    } else if (c == '[') {
+        rd->p = p + 1;
+        pfx_skip_class(rd);
+    } else if (c == '\\') {
+        unsigned char e = (unsigned char)p[1];
+        if (e == 'Q' || e == 'c' || !e) {
+            rd->bad = true;
+            return false;
+        }
+        rd->p = p + 2;
+        bool alnum = (e >= '0' && e <= '9') || ((e | 32) >= 'a' && (e | 32) <= 'z');
+        if (alnum && p[2] == '{') {
+            const char *b = strchr(p + 2, '}');
+            if (!b) {
+                rd->bad = true;
+                return false;
+            }
+            rd->p = b + 1;
+        }
+        if (!alnum && e < 0x80) {
+            memset(&item->v[0], 0, sizeof item->v[0]);
+            item->v[0].b[0] = e, item->v[0].len = 1, item->n = 1;
+        }
+    } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+        rd->bad = true;
+        return false;
+    } else {
+        size_t len = 1;
+        while (((unsigned char)p[len] & 0xC0) == 0x80)
+            len++;
+        rd->p = p + len;
+        bool letter = (c | 32) >= 'a' && (c | 32) <= 'z';
+        if (c != '.' && c != '$' && c != '^' && len <= 4 && !(*caseless && (letter || c >= 0x80))) {
+            memset(&item->v[0], 0, sizeof item->v[0]);
+            memcpy(item->v[0].b, p, len);
+            item->v[0].len = (uint8_t)len, item->n = 1;
+        }
+    }
+    *mandatory = pfx_quantifier(rd) != Q_MAYBE_NONE;
+    return true;
+}
+
+/* The needed set of the alternatives up to ')' or NUL: the union of each
+ * one's (that of its mandatory item with the fewest strings), nothing
+ * known when one has none. */
+static void need_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth)
+{
+    bool known = true;
+    out->n = 0;
+    if (depth > 16) {
+        rd->bad = true;
+        return;
+    }
+    for (;;) {
+        pfx_set best, item;
+        bool mandatory;
+        best.n = 0;
+        while (!rd->bad && need_item(rd, &caseless, &item, &mandatory, depth))
+            if (mandatory && item.n && (!best.n || item.n < best.n))
+                best = item;
+        if (rd->bad)
+            return;
+        if (!best.n || out->n + best.n > MAX_NEEDS)
+            known = false;
+        else
+            memcpy(out->v + out->n, best.v, best.n * sizeof *best.v), out->n += best.n;
+        if (*rd->p != '|')
+            break;
+        rd->p++;
+    }
+    if (!known)
+        out->n = 0;
+}
+
+/* Rule r's needed strings (see above) appended to pd->needs, for a rule
+ * without prefixes. False when out of memory. */
+static bool pattern_needs_any(page_data *pd, page_rule *r, const char *pattern)
+{
+    r->need_from = (uint32_t)pd->needs.n, r->nneed = 0;
+    if (r->npfx)
+        return true;
+    pfx_reader rd = {pattern, false};
+    pfx_set set;
+    need_alternatives(&rd, false, &set, 0);
+    if (rd.bad || *rd.p)
+        return true;
+    for (size_t i = 0; i < set.n; i++) {
+        lit_prefix *lp = nr_vec_push(&pd->needs, NULL);
+        if (!lp)
+            return false;
+        lp->value = lp->mask = 0;
+        lp->len = set.v[i].len;
+        memcpy(&lp->value, set.v[i].b, set.v[i].len); /* the bytes in order */
+    }
+    r->nneed = (uint32_t)set.n;
+    return true;
+}
+
 /* JIT when the library has it (same results, several times faster);
  * without it pcre2_match interprets the pattern. NERID_NO_JIT turns it
  * off: memcheck cannot follow JIT code (PCRE2 built without valgrind
@@ -595,7 +760,7 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
     }
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
                    group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, 0, -1,
-                   {0, 0, 0, 0}, {0, 0}};
+                   {0, 0, 0, 0}, {0, 0}, 0, 0};
     r.anchored = first_bytes(re, r.first);
     jit_rule(&r);
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
@@ -616,7 +781,7 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
         goto oom;
     if (!any_label && !(r.label = nr_arena_strndup(&c->m->pool, cols[2], strlen(cols[2]))))
         goto oom;
-    if (!pattern_prefixes(c->pd, &r, cols[3]))
+    if (!pattern_prefixes(c->pd, &r, cols[3]) || !pattern_needs_any(c->pd, &r, cols[3]))
         goto oom;
     page_rule *slot = nr_vec_push(&c->pd->rules, NULL);
     if (!slot)
@@ -753,6 +918,7 @@ void nr_page_free(void *p)
         pcre2_code_free(pd->rules.v[i].re);
     nr_vec_free(&pd->rules);
     nr_vec_free(&pd->prefixes);
+    nr_vec_free(&pd->needs);
     nr_sys_free(pd);
 }
 
@@ -779,6 +945,7 @@ void nr_page_image_put(const nerid_model *m, nr_buf *w)
         nr_imgw_str(w, r->label);
         nr_imgw_blob(w, pd->prefixes.v + r->pfx_from, r->npfx * sizeof(lit_prefix));
         nr_imgw_u64(w, r->lead_max);
+        nr_imgw_blob(w, pd->needs.v + r->need_from, r->nneed * sizeof(lit_prefix));
         const int g[4] = {r->g_place, r->g_outlet, r->g_names, r->g_name};
         nr_imgw_blob(w, g, sizeof g);
         nr_imgw_u64(w, r->anchored);
@@ -831,6 +998,15 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
             r->bad |= lp->len == 0 || lp->len > PREFIX_MAX;
         }
         pr->lead_max = (uint32_t)nr_imgr_u64(r);
+        const lit_prefix *nd = nr_imgr_blob(r, sizeof(lit_prefix), &np);
+        pr->need_from = (uint32_t)pd->needs.n, pr->nneed = (uint32_t)np;
+        for (size_t k = 0; k < np && !r->bad; k++) {
+            lit_prefix *lp = nr_vec_push(&pd->needs, NULL);
+            if (!lp)
+                return -1;
+            *lp = nd[k];
+            r->bad |= lp->len == 0 || lp->len > 4;
+        }
         size_t ng, nf;
         const int *g = nr_imgr_blob(r, sizeof(int), &ng);
         pr->anchored = nr_imgr_u64(r) != 0;
@@ -964,6 +1140,24 @@ static bool prefix_ok(const page_data *pd, const page_rule *r, const subject_hea
     return false;
 }
 
+/* Does the subject hold one of rule r's needed strings (true when it has
+ * none)? */
+static bool needs_ok(const page_data *pd, const page_rule *r, const subject_head *h)
+{
+    if (!r->nneed)
+        return true;
+    for (uint32_t k = 0; k < r->nneed; k++) {
+        const lit_prefix *lp = &pd->needs.v[r->need_from + k];
+        char lit[8];
+        memcpy(lit, &lp->value, sizeof lit);
+        for (const char *p = h->s, *end = h->s + h->n;
+             (p = memchr(p, lit[0], (size_t)(end - p))) != NULL; p++)
+            if ((size_t)(end - p) >= lp->len && memcmp(p, lit, lp->len) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Can rule r match the subject of head h? Its length, first byte, literal
  * prefixes and needed byte decide, cheapest first. */
 static bool may_start(const page_data *pd, const page_rule *r, const subject_head *h)
@@ -976,7 +1170,7 @@ static bool may_start(const page_data *pd, const page_rule *r, const subject_hea
         !((r->singles[h->b0 >> 6] >> (h->b0 & 63)) & 1))
         return false;
     return (!r->anchored || prefix_ok(pd, r, h)) &&
-           (r->need_byte < 0 || memchr(h->s, r->need_byte, h->n));
+           (r->need_byte < 0 || memchr(h->s, r->need_byte, h->n)) && needs_ok(pd, r, h);
 }
 
 /* An unanchored rule with literal prefixes: a match starting at p holds

@@ -432,6 +432,41 @@ START_TEST(unanchored_literal_search)
 }
 END_TEST
 
+/* A rule without literal prefixes is tried only on lines holding one of
+ * the strings a mandatory part of it needs (read from the pattern): one
+ * character of several alternatives, non-ASCII ones included, inside a
+ * repeated group; a caseless letter needs nothing. */
+START_TEST(needed_string_filter)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tcrumbs\t^\\p{L}+(?:\\s+(?:~|\xC2\xB7|\\+)\\s+\\p{L}+)+$\n"
+                    "line\t*\tshout\t^\\p{Lu}+(?i:k)\\p{Lu}*!$\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "Warta \xC2\xB7 Daerah\n"
+                       "Warta ~ Kota + Palu\n"
+                       "Warta dan Daerah\n"
+                       "HORE\xE2\x84\xAA!\n"
+                       "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "Warta \xC2\xB7 Daerah", "crumbs"));
+    ck_assert(ignored_as(d, "Warta ~ Kota", "crumbs"));
+    ck_assert(!ignored_as(d, "Warta dan Daerah", "crumbs"));
+    ck_assert(ignored_as(d, "HORE", "shout"));
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
 START_TEST(bad_pattern_reported)
 {
     strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
@@ -464,6 +499,7 @@ static Suite *page_suite(void)
     tcase_add_test(tc, first_byte_filter);
     tcase_add_test(tc, literal_prefix_filter);
     tcase_add_test(tc, unanchored_literal_search);
+    tcase_add_test(tc, needed_string_filter);
     tcase_add_test(tc, many_user_markers);
     tcase_add_test(tc, bad_pattern_reported);
     suite_add_tcase(s, tc);
