@@ -1076,6 +1076,7 @@ typedef struct {
     const char *outlet;      /* the dateline's outlet as written, or NULL */
     uint8_t *cls;            /* per line: C_* */
     const char **reason;     /* per line: clutter reason */
+    uint32_t *words;         /* per line: words (count_words) */
 } page_ctx;
 
 enum { C_BODY = 0, C_CLUTTER, C_HEADER, C_DATELINE };
@@ -1267,12 +1268,23 @@ static const char *line_text(const page_ctx *c, size_t k, size_t *n)
     return c->d->text + p->start;
 }
 
-static size_t line_words(const nr_doc *d, const nr_range *p)
+/* Fills c->words: the words (and numbers) of every line, counted once
+ * (the stages below ask for most lines several times). */
+static void count_words(page_ctx *c)
 {
-    size_t n = 0;
-    for (uint32_t i = p->tb; i < p->te; i++)
-        n += d->toks.v[i].kind == TK_WORD || d->toks.v[i].kind == TK_NUMBER;
-    return n;
+    const nr_doc *d = c->d;
+    c->words = nr_arena_alloc(&c->d->arena, d->paras.n * sizeof *c->words);
+    for (size_t k = 0; k < d->paras.n; k++) {
+        uint32_t n = 0;
+        for (uint32_t i = d->paras.v[k].tb; i < d->paras.v[k].te; i++)
+            n += d->toks.v[i].kind == TK_WORD || d->toks.v[i].kind == TK_NUMBER;
+        c->words[k] = n;
+    }
+}
+
+static size_t line_words(const page_ctx *c, size_t k)
+{
+    return c->words[k];
 }
 
 /* Does the line end like a sentence or a caption (. : , ) or a quote)? */
@@ -1288,9 +1300,11 @@ static bool ends_like_sentence(const nr_doc *d, const nr_range *p)
 }
 
 /* A line that can belong to a list of other headlines or tags. */
-static bool list_item(const nr_doc *d, const nr_range *p)
+static bool list_item(const page_ctx *c, size_t k)
 {
-    return line_words(d, p) <= MAX_ITEM_WORDS && d->toks.v[p->tb].kind != TK_QUOTE &&
+    const nr_doc *d = c->d;
+    const nr_range *p = &d->paras.v[k];
+    return line_words(c, k) <= MAX_ITEM_WORDS && d->toks.v[p->tb].kind != TK_QUOTE &&
            !ends_like_sentence(d, p);
 }
 
@@ -1335,7 +1349,6 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
     const char *list_reason = NULL;
     const char *tail_reason = NULL;
     for (size_t k = 0; k < d->paras.n; k++) {
-        const nr_range *p = &d->paras.v[k];
         if (k == dateline_line) {
             list_reason = NULL;
             continue;
@@ -1344,7 +1357,7 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
             c->cls[k] = C_CLUTTER, c->reason[k] = tail_reason;
             continue;
         }
-        size_t words = line_words(d, p), n;
+        size_t words = line_words(c, k), n;
         const char *s = line_text(c, k, &n);
         const page_rule *hit = words <= MAX_CLUTTER_WORDS ? clutter_rule(c, s, n) : NULL;
         if (hit) {
@@ -1356,7 +1369,7 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
             /* a one-line link inside a list keeps the list open */
             continue;
         }
-        if (list_reason && list_item(d, p)) {
+        if (list_reason && list_item(c, k)) {
             c->cls[k] = C_CLUTTER, c->reason[k] = list_reason;
             continue;
         }
@@ -1564,7 +1577,7 @@ static bool title_like(const page_ctx *c, size_t k)
 {
     const nr_doc *d = c->d;
     const nr_range *p = &d->paras.v[k];
-    size_t words = line_words(d, p);
+    size_t words = line_words(c, k);
     if (words < MIN_TITLE_WORDS || words > 2 * MAX_ITEM_WORDS || ends_like_sentence(d, p))
         return false;
     size_t n;
@@ -1590,7 +1603,7 @@ static void read_header(page_ctx *c, size_t end)
             continue;
         const nr_range *p = &d->paras.v[k];
         c->cls[k] = C_HEADER;
-        size_t n, words = line_words(d, p);
+        size_t n, words = line_words(c, k);
         const char *s = line_text(c, k, &n);
         bool field = true;
         if (words <= MAX_FIELD_WORDS &&
@@ -1602,7 +1615,7 @@ static void read_header(page_ctx *c, size_t end)
                 const nr_range *q = &d->paras.v[j];
                 size_t jn;
                 const char *js = line_text(c, j, &jn);
-                if (c->cls[j] == C_HEADER && line_words(d, q) <= MAX_NAME_WORDS) {
+                if (c->cls[j] == C_HEADER && line_words(c, j) <= MAX_NAME_WORDS) {
                     add_names(d, false, js, 0, jn);
                     set_flags(d, q, q->tb, TF_HEADER);
                 }
@@ -1643,13 +1656,13 @@ static size_t header_without_dateline(page_ctx *c)
         const char *s = line_text(c, k, &n);
         if (c->cls[k] == C_CLUTTER)
             continue;
-        if (line_words(d, p) <= MAX_FIELD_WORDS &&
+        if (line_words(c, k) <= MAX_FIELD_WORDS &&
             (find_rule(c, K_DATE, s, n) || find_rule(c, K_AUTHOR, s, n) ||
              find_rule(c, K_EDITOR, s, n))) {
             field = true;
             continue;
         }
-        if (line_words(d, p) > MAX_ITEM_WORDS || ends_like_sentence(d, p))
+        if (line_words(c, k) > MAX_ITEM_WORDS || ends_like_sentence(d, p))
             break;
     }
     /* a lone short first line is a headline only when a field or more
@@ -1667,13 +1680,14 @@ void nr_page(nr_doc *d)
     if (!pd || !pd->rules.n || !d->paras.n)
         return;
     pcre2_general_context *gc = pcre2_general_context_create(arena_malloc, arena_free, &d->arena);
-    page_ctx c = {d, pd, NULL, NULL, NULL, NULL, NULL};
+    page_ctx c = {d, pd, NULL, NULL, NULL, NULL, NULL, NULL};
     c.md = gc ? pcre2_match_data_create(pd->max_groups, gc) : NULL;
     if (!c.md)
         longjmp(*d->oom, 1); /* out of memory (see internal.h) */
     c.cls = nr_arena_alloc(&d->arena, d->paras.n);
     memset(c.cls, C_BODY, d->paras.n);
     c.reason = nr_arena_alloc(&d->arena, d->paras.n * sizeof *c.reason);
+    count_words(&c);
 
     size_t dl = find_dateline(&c);
     /* publisher from a header line when the dateline names none */
@@ -1713,7 +1727,7 @@ void nr_page(nr_doc *d)
         const nr_range *p = &d->paras.v[k];
         size_t n;
         const char *s = line_text(&c, k, &n);
-        if (c.cls[k] == C_BODY && line_words(d, p) <= MAX_FIELD_WORDS &&
+        if (c.cls[k] == C_BODY && line_words(&c, k) <= MAX_FIELD_WORDS &&
             !ends_like_sentence(d, p) && find_bylines(&c, s, n)) {
             c.cls[k] = C_HEADER;
             set_flags(d, p, p->tb, TF_HEADER);
