@@ -24,9 +24,15 @@
  *     that does not look like a headline (too long, or ending like a
  *     sentence).
  *   - Linear time: every line is matched at most once against each rule,
- *     and an anchored rule is skipped without calling PCRE2 when the
- *     line's first byte cannot start a match (a bitmap computed at load),
  *     the dateline is searched in the first DATELINE_LINES lines only.
+ *     An anchored rule is skipped without calling PCRE2 when the line
+ *     cannot start a match: its first byte (a bitmap PCRE2 decides at
+ *     load), its first bytes (the literal prefixes read from the
+ *     pattern), its length or a byte it lacks (PCRE2's minimum length
+ *     and required byte), or, for a rule without prefixes, the strings
+ *     the pattern needs somewhere. An unanchored rule with a literal
+ *     part is tried only at the starts just before where the line holds
+ *     it (rule_search), not at every start.
  *   - Scratch memory comes from the document's arena, PCRE2's included
  *     (through a general context), so an out-of-memory longjmp leaks
  *     nothing.
@@ -36,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 #include "internal.h"
 #include "gazetteer_image.h"
@@ -64,20 +71,51 @@ typedef struct {
     bool anchored;        /* first[] is valid: the pattern is anchored */
     bool jit;             /* JIT-compiled: matched with pcre2_jit_match */
     uint64_t first[2];    /* ASCII bytes a match can start with */
+    uint32_t pfx_from, npfx; /* its literal prefixes (pattern_prefixes) in
+                                page_data.prefixes; npfx 0: none */
+    uint32_t lead_max;    /* unanchored: they start at most this many bytes
+                             into a match (rule_search) */
+    uint32_t min_bytes;   /* shortest subject that can match (PCRE2's
+                             minimum in characters: bytes are no fewer) */
+    int need_byte;        /* a byte every match holds (not a letter: no
+                             case to mind), or -1 */
+    uint64_t pairs[4];    /* anchored: bit pair_hash() of the first two
+                             bytes of each prefix (all set when it has
+                             none), or of the first byte in singles[] for
+                             a one-byte prefix: most lines fail this one
+                             test instead of every prefix */
+    uint64_t singles[2];
+    uint32_t need_from, nneed; /* rules without prefixes: strings one of
+                                  which every matching line holds
+                                  (pattern_needs_any), in page_data.needs;
+                                  nneed 0: none */
 } page_rule;
+
+/* A literal prefix of an anchored rule (see pattern_prefixes): a subject
+ * whose first len bytes are ASCII can match only if those bytes, masked,
+ * equal value (the mask clears the case bit of a caseless letter). */
+typedef struct {
+    uint64_t value, mask;
+    uint32_t len;
+} lit_prefix;
 
 #define MAX_INDEXED 128       /* clutter rules clutter_index() can index */
 
 typedef struct {
     NR_VEC(page_rule) rules;
+    NR_VEC(lit_prefix) prefixes; /* rule r's: [r.pfx_from, + r.npfx) */
+    NR_VEC(lit_prefix) needs;    /* rule r's: [r.need_from, + r.nneed);
+                                    exact bytes, mask unused */
     uint32_t max_groups;
     /* clutter_index(): the clutter rules (line, list, tail) in file order,
-     * and for each first byte of a line (first_byte(); 0x80: non-ASCII or
-     * empty) the set of those that can start with it: bit j for clutter[j] */
+     * and for each first byte of a line (subject_head.b0; 0x80: a
+     * non-ASCII character that may fold to an ASCII letter; 0x81: another
+     * one, or none) the set of those that can start with it: bit j for
+     * clutter[j] */
     bool indexed;         /* false: more than MAX_INDEXED clutter rules */
     uint32_t nclutter;
     uint32_t clutter[MAX_INDEXED];
-    uint64_t starts[129][MAX_INDEXED / 64];
+    uint64_t starts[130][MAX_INDEXED / 64];
 } page_data;
 
 /* ------------------------------------------------------------- loading */
@@ -144,6 +182,542 @@ static bool first_bytes(pcre2_code *re, uint64_t first[2])
     return true;
 }
 
+/* Literal prefixes, read from the pattern's text: the strings every match
+ * of an anchored pattern starts with ("^(?i:baca|lihat juga)\s*:" starts
+ * with "baca" or "lihat ju", caseless), so that a line that starts with
+ * none of them skips the rule without a pcre2_match call. Only the
+ * simplest syntax is followed: literal characters, groups, alternatives,
+ * (?i) and (?i:; a class, an escape sequence, a quantifier that allows
+ * zero or any other construct ends every prefix there (a shorter prefix
+ * is still true of every match), and syntax the reader is not sure of
+ * (other option settings, \Q, comments, verbs) gives no prefix at all. */
+#define PREFIX_MAX 8      /* bytes of a prefix (one uint64_t) */
+#define MAX_PREFIXES 32   /* per rule; a rule with more gets none */
+
+typedef struct {
+    uint8_t b[PREFIX_MAX], m[PREFIX_MAX];
+    uint8_t len;
+    bool open;            /* all literal so far: may grow */
+} pfx_str;
+
+typedef struct {
+    pfx_str v[MAX_PREFIXES];
+    size_t n;
+} pfx_set;
+
+typedef struct {
+    const char *p;        /* next pattern byte */
+    bool bad;             /* syntax not followed: no prefixes */
+} pfx_reader;
+
+static void pfx_close(pfx_set *set)
+{
+    for (size_t i = 0; i < set->n; i++)
+        set->v[i].open = false;
+}
+
+static void pfx_append(pfx_str *o, const pfx_str *b)
+{
+    for (size_t k = 0; k < b->len && o->len < PREFIX_MAX; k++)
+        o->b[o->len] = b->b[k], o->m[o->len++] = b->m[k];
+    o->open = b->open && o->len < PREFIX_MAX;
+}
+
+/* set := set followed by one of item's strings (the open ones grow). */
+static void pfx_concat(pfx_reader *rd, pfx_set *set, const pfx_set *item)
+{
+    if (item->n == 1) { /* a character, most often: in place */
+        for (size_t i = 0; i < set->n; i++)
+            if (set->v[i].open)
+                pfx_append(&set->v[i], &item->v[0]);
+        return;
+    }
+    pfx_set out;
+    out.n = 0;
+    for (size_t i = 0; i < set->n; i++) {
+        const pfx_str *a = &set->v[i];
+        for (size_t j = 0; j < (a->open ? item->n : 1); j++) {
+            if (out.n == MAX_PREFIXES) {
+                rd->bad = true;
+                return;
+            }
+            pfx_str *o = &out.v[out.n++];
+            *o = *a;
+            if (!a->open)
+                continue;
+            pfx_append(o, &item->v[j]);
+        }
+    }
+    set->n = out.n;
+    memcpy(set->v, out.v, out.n * sizeof *out.v);
+}
+
+/* Skips a character class, rd->p just after its '['. */
+static void pfx_skip_class(pfx_reader *rd)
+{
+    const char *p = rd->p;
+    if (*p == '^')
+        p++;
+    if (*p == ']')
+        p++;
+    for (; *p && *p != ']'; p++) {
+        if (p[0] == '\\' && p[1] == 'Q')
+            break; /* not followed */
+        if (*p == '\\' && p[1])
+            p++;
+        else if (p[0] == '[' && p[1] == ':') {
+            const char *e = strstr(p + 2, ":]");
+            if (!e)
+                break;
+            p = e + 1;
+        }
+    }
+    if (*p != ']')
+        rd->bad = true;
+    else
+        rd->p = p + 1;
+}
+
+enum { Q_ONCE, Q_MAYBE_NONE, Q_SOME };
+
+/* The quantifier at rd->p (consumed, with a lazy or possessive mark):
+ * Q_ONCE without one, Q_MAYBE_NONE when it allows zero, else Q_SOME. A
+ * '{' that is not {n}, {n,} or {n,m} (a literal to PCRE2) is not
+ * followed. */
+static int pfx_quantifier(pfx_reader *rd)
+{
+    const char *p = rd->p;
+    int q = Q_SOME;
+    if (*p == '?' || *p == '*')
+        q = Q_MAYBE_NONE, p++;
+    else if (*p == '+')
+        p++;
+    else if (*p == '{') {
+        const char *d = p + 1;
+        bool some = false;
+        for (; *d >= '0' && *d <= '9'; d++)
+            some |= *d != '0';
+        if (d == p + 1) {
+            rd->bad = true;
+            return Q_MAYBE_NONE;
+        }
+        if (*d == ',')
+            for (d++; *d >= '0' && *d <= '9'; d++)
+                ;
+        if (*d != '}') {
+            rd->bad = true;
+            return Q_MAYBE_NONE;
+        }
+        q = some ? Q_SOME : Q_MAYBE_NONE;
+        p = d + 1;
+    } else
+        return Q_ONCE;
+    if (*p == '?' || *p == '+')
+        p++;
+    rd->p = p;
+    return q;
+}
+
+static void pfx_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth);
+
+/* One item at rd->p into item (its strings; none open: it ends the
+ * prefixes). Returns false at the end of a sequence (| ) or NUL). */
+static bool pfx_item(pfx_reader *rd, bool *caseless, pfx_set *item, int depth)
+{
+    const char *p = rd->p;
+    unsigned char c = (unsigned char)*p;
+    item->n = 1;
+    memset(&item->v[0], 0, sizeof item->v[0]);
+    if (!c || c == '|' || c == ')')
+        return false;
+    if (c == '(') {
+        bool inner = *caseless, consumes = true;
+        p++;
+        if (*p == '*' || (p[0] == '?' && p[1] == '#')) {
+            rd->bad = true; /* verbs, comments */
+            return false;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ')') {
+            *caseless = true; /* to the end of the enclosing group */
+            rd->p = p + 3;
+            item->v[0].open = true; /* matches nothing: changes nothing */
+            return true;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ':')
+            inner = true, p += 3;
+        else if (p[0] == '?' && p[1] == ':')
+            p += 2;
+        else if (p[0] == '?' && (p[1] == '>' || p[1] == '|'))
+            p += 2; /* atomic group, branch reset */
+        else if (p[0] == '?' && (p[1] == '=' || p[1] == '!'))
+            p += 2, consumes = false; /* lookahead */
+        else if (p[0] == '?' && p[1] == '<' && (p[2] == '=' || p[2] == '!'))
+            p += 3, consumes = false; /* lookbehind */
+        else if (p[0] == '?' && p[1] == '<' && p[2] != '=' && p[2] != '!') {
+            const char *e = strchr(p, '>'); /* (?<name> */
+            if (!e) {
+                rd->bad = true;
+                return false;
+            }
+            p = e + 1;
+        } else if (p[0] == '?') {
+            rd->bad = true; /* options, conditionals, other forms */
+            return false;
+        }
+        rd->p = p;
+        pfx_alternatives(rd, inner, item, depth + 1);
+        if (rd->bad || *rd->p != ')') {
+            rd->bad = true;
+            return false;
+        }
+        rd->p++;
+        if (!consumes)
+            item->n = 1, memset(&item->v[0], 0, sizeof item->v[0]);
+    } else if (c == '[') {
+        rd->p = p + 1;
+        pfx_skip_class(rd);
+    } else if (c == '\\') {
+        unsigned char e = (unsigned char)p[1];
+        if (e == 'Q' || e == 'c' || !e) {
+            rd->bad = true;
+            return false;
+        }
+        rd->p = p + 2;
+        bool alnum = (e >= '0' && e <= '9') || ((e | 32) >= 'a' && (e | 32) <= 'z');
+        if (alnum && p[2] == '{') { /* \p{..} \x{..} \g{..} ... */
+            const char *b = strchr(p + 2, '}');
+            if (!b) {
+                rd->bad = true;
+                return false;
+            }
+            rd->p = b + 1;
+        }
+        if (!alnum && e < 0x80) {
+            item->v[0].b[0] = e, item->v[0].m[0] = 0xFF;
+            item->v[0].len = 1, item->v[0].open = true;
+        }
+    } else if (c == '^') {
+        rd->p = p + 1;
+        item->v[0].open = true; /* zero width */
+    } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+        rd->bad = true;
+        return false;
+    } else {
+        rd->p = p + 1;
+        if (c >= 0x80) {
+            while (((unsigned char)*rd->p & 0xC0) == 0x80)
+                rd->p++;
+        } else if (c != '.' && c != '$') {
+            bool letter = (c | 32) >= 'a' && (c | 32) <= 'z';
+            bool fold = letter && *caseless;
+            item->v[0].b[0] = fold ? (uint8_t)(c & 0xDF) : c;
+            item->v[0].m[0] = fold ? 0xDF : 0xFF;
+            item->v[0].len = 1, item->v[0].open = true;
+        }
+    }
+    int q = pfx_quantifier(rd);
+    if (q == Q_MAYBE_NONE) {
+        item->n = 1;
+        memset(&item->v[0], 0, sizeof item->v[0]);
+    } else if (q == Q_SOME) {
+        pfx_close(item); /* one copy, then the prefixes end */
+    }
+    return true;
+}
+
+/* Alternatives up to the ')' or NUL at which rd->p stops, into out. An
+ * option set in one alternative holds in the next ones (as in PCRE2). */
+static void pfx_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth)
+{
+    out->n = 0;
+    if (depth > 16) {
+        rd->bad = true;
+        return;
+    }
+    for (;;) {
+        pfx_set seq, item;
+        seq.n = 1;
+        memset(&seq.v[0], 0, sizeof seq.v[0]);
+        seq.v[0].open = true;
+        while (!rd->bad && pfx_item(rd, &caseless, &item, depth))
+            pfx_concat(rd, &seq, &item);
+        if (rd->bad || out->n + seq.n > MAX_PREFIXES) {
+            rd->bad = true;
+            return;
+        }
+        memcpy(out->v + out->n, seq.v, seq.n * sizeof *seq.v);
+        out->n += seq.n;
+        if (*rd->p != '|')
+            return;
+        rd->p++;
+    }
+}
+
+/* Most bytes the quantifier at *pp lets its item take, times per_item
+ * (moves *pp past it); UINT32_MAX when unbounded or not followed. */
+static uint32_t pfx_bounded(const char **pp, uint32_t per_item)
+{
+    const char *q = *pp;
+    unsigned long max = 1;
+    if (*q == '?')
+        q++;
+    else if (*q == '*' || *q == '+')
+        return UINT32_MAX;
+    else if (*q == '{') {
+        char *e;
+        max = strtoul(q + 1, &e, 10);
+        if (e == q + 1)
+            return UINT32_MAX; /* "{" as a literal, or "{,n}" */
+        if (*e == ',') {
+            const char *f = e + 1;
+            max = strtoul(f, &e, 10);
+            if (e == f)
+                return UINT32_MAX;
+        }
+        if (*e != '}' || max > 1000)
+            return UINT32_MAX;
+        q = e + 1;
+    }
+    if (*q == '?' || *q == '+')
+        q++;
+    *pp = q;
+    return (uint32_t)max * per_item;
+}
+
+/* For an unanchored pattern: skips the leading items that match one
+ * character a bounded number of times (the "\s[-–—]\s" of
+ * "\s[-–—]\sbisnis\.com$"), adding the most bytes they can take to
+ * *lead (4 a character: UTF-8), and a (?i) or \b there. Returns where
+ * the rest starts, or NULL when an item there is not followed. */
+static const char *pfx_lead(const char *p, bool *caseless, uint32_t *lead)
+{
+    *lead = 0;
+    for (;;) {
+        const char *q;
+        if (strncmp(p, "(?i)", 4) == 0) {
+            *caseless = true, p += 4;
+            continue;
+        }
+        if (p[0] == '\\' && (p[1] == 'b' || p[1] == 'B')) {
+            p += 2; /* zero width */
+            continue;
+        }
+        if (p[0] == '\\' && p[1] && strchr("sSdDwWhHvV", p[1]))
+            q = p + 2;
+        else if (p[0] == '\\' && (p[1] == 'p' || p[1] == 'P') && p[2] == '{') {
+            if (!(q = strchr(p, '}')))
+                return NULL;
+            q++;
+        } else if (p[0] == '.')
+            q = p + 1;
+        else if (p[0] == '[') {
+            pfx_reader rd = {p + 1, false};
+            pfx_skip_class(&rd);
+            if (rd.bad)
+                return NULL;
+            q = rd.p;
+        } else
+            return p;
+        uint32_t bytes = pfx_bounded(&q, 4);
+        if (bytes == UINT32_MAX || *lead + bytes > 256)
+            return NULL;
+        *lead += bytes;
+        p = q;
+    }
+}
+
+/* The literal prefixes of rule r, compiled from pattern (see above),
+ * appended to pd->prefixes; for an unanchored rule, those of the pattern
+ * after its lead (pfx_lead). False when out of memory. */
+static bool pattern_prefixes(page_data *pd, page_rule *r, const char *pattern)
+{
+    r->pfx_from = (uint32_t)pd->prefixes.n, r->npfx = 0, r->lead_max = 0;
+    bool caseless = false;
+    uint32_t lead = 0;
+    if (!r->anchored && !(pattern = pfx_lead(pattern, &caseless, &lead)))
+        return true;
+    pfx_reader rd = {pattern, false};
+    pfx_set set;
+    pfx_alternatives(&rd, caseless, &set, 0);
+    if (rd.bad || *rd.p)
+        return true;
+    for (size_t i = 0; i < set.n; i++)
+        if (!set.v[i].len)
+            return true; /* a match may start with anything */
+    for (size_t i = 0; i < set.n; i++) {
+        lit_prefix *lp = nr_vec_push(&pd->prefixes, NULL);
+        if (!lp)
+            return false;
+        lp->value = lp->mask = 0;
+        lp->len = set.v[i].len;
+        for (unsigned k = 0; k < set.v[i].len; k++) {
+            lp->value |= (uint64_t)set.v[i].b[k] << (8 * k);
+            lp->mask |= (uint64_t)set.v[i].m[k] << (8 * k);
+        }
+    }
+    r->npfx = (uint32_t)set.n;
+    r->lead_max = lead;
+    return true;
+}
+
+/* Needed strings, read from the pattern's text like the prefixes: one
+ * character (its UTF-8 bytes, case mattering) from a mandatory item, or
+ * a group's alternatives each with one, taken from the mandatory item
+ * with the fewest ("(?:\s+(?:/|»|›|>)\s+\w+)+" needs one of "/", "»",
+ * "›", ">"). A caseless letter gives none (it may match other
+ * characters). set->n 0: nothing known. */
+#define MAX_NEEDS 4
+
+static void need_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth);
+
+/* One item at rd->p: its needed set into item, *mandatory when it cannot
+ * be absent. Returns false at the end of a sequence. */
+static bool need_item(pfx_reader *rd, bool *caseless, pfx_set *item, bool *mandatory, int depth)
+{
+    const char *p = rd->p;
+    unsigned char c = (unsigned char)*p;
+    item->n = 0;
+    *mandatory = false;
+    if (!c || c == '|' || c == ')')
+        return false;
+    if (c == '(') {
+        bool inner = *caseless, consumes = true;
+        p++;
+        if (*p == '*' || (p[0] == '?' && p[1] == '#')) {
+            rd->bad = true;
+            return false;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ')') {
+            *caseless = true;
+            rd->p = p + 3;
+            return true;
+        }
+        if (p[0] == '?' && p[1] == 'i' && p[2] == ':')
+            inner = true, p += 3;
+        else if (p[0] == '?' && (p[1] == ':' || p[1] == '>' || p[1] == '|'))
+            p += 2;
+        else if (p[0] == '?' && (p[1] == '=' || p[1] == '!'))
+            p += 2, consumes = false;
+        else if (p[0] == '?' && p[1] == '<' && (p[2] == '=' || p[2] == '!'))
+            p += 3, consumes = false;
+        else if (p[0] == '?' && p[1] == '<') {
+            const char *e = strchr(p, '>');
+            if (!e) {
+                rd->bad = true;
+                return false;
+            }
+            p = e + 1;
+        } else if (p[0] == '?') {
+            rd->bad = true;
+            return false;
+        }
+        rd->p = p;
+        need_alternatives(rd, inner, item, depth + 1);
+        if (rd->bad || *rd->p != ')') {
+            rd->bad = true;
+            return false;
+        }
+        rd->p++;
+        if (!consumes)
+            item->n = 0;
+    } else if (c == '[') {
+        rd->p = p + 1;
+        pfx_skip_class(rd);
+    } else if (c == '\\') {
+        unsigned char e = (unsigned char)p[1];
+        if (e == 'Q' || e == 'c' || !e) {
+            rd->bad = true;
+            return false;
+        }
+        rd->p = p + 2;
+        bool alnum = (e >= '0' && e <= '9') || ((e | 32) >= 'a' && (e | 32) <= 'z');
+        if (alnum && p[2] == '{') {
+            const char *b = strchr(p + 2, '}');
+            if (!b) {
+                rd->bad = true;
+                return false;
+            }
+            rd->p = b + 1;
+        }
+        if (!alnum && e < 0x80) {
+            memset(&item->v[0], 0, sizeof item->v[0]);
+            item->v[0].b[0] = e, item->v[0].len = 1, item->n = 1;
+        }
+    } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+        rd->bad = true;
+        return false;
+    } else {
+        size_t len = 1;
+        while (((unsigned char)p[len] & 0xC0) == 0x80)
+            len++;
+        rd->p = p + len;
+        bool letter = (c | 32) >= 'a' && (c | 32) <= 'z';
+        if (c != '.' && c != '$' && c != '^' && len <= 4 && !(*caseless && (letter || c >= 0x80))) {
+            memset(&item->v[0], 0, sizeof item->v[0]);
+            memcpy(item->v[0].b, p, len);
+            item->v[0].len = (uint8_t)len, item->n = 1;
+        }
+    }
+    *mandatory = pfx_quantifier(rd) != Q_MAYBE_NONE;
+    return true;
+}
+
+/* The needed set of the alternatives up to ')' or NUL: the union of each
+ * one's (that of its mandatory item with the fewest strings), nothing
+ * known when one has none. */
+static void need_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth)
+{
+    bool known = true;
+    out->n = 0;
+    if (depth > 16) {
+        rd->bad = true;
+        return;
+    }
+    for (;;) {
+        pfx_set best, item;
+        bool mandatory;
+        best.n = 0;
+        while (!rd->bad && need_item(rd, &caseless, &item, &mandatory, depth))
+            if (mandatory && item.n && (!best.n || item.n < best.n))
+                best = item;
+        if (rd->bad)
+            return;
+        if (!best.n || out->n + best.n > MAX_NEEDS)
+            known = false;
+        else
+            memcpy(out->v + out->n, best.v, best.n * sizeof *best.v), out->n += best.n;
+        if (*rd->p != '|')
+            break;
+        rd->p++;
+    }
+    if (!known)
+        out->n = 0;
+}
+
+/* Rule r's needed strings (see above) appended to pd->needs, for a rule
+ * without prefixes. False when out of memory. */
+static bool pattern_needs_any(page_data *pd, page_rule *r, const char *pattern)
+{
+    r->need_from = (uint32_t)pd->needs.n, r->nneed = 0;
+    if (r->npfx)
+        return true;
+    pfx_reader rd = {pattern, false};
+    pfx_set set;
+    need_alternatives(&rd, false, &set, 0);
+    if (rd.bad || *rd.p)
+        return true;
+    for (size_t i = 0; i < set.n; i++) {
+        lit_prefix *lp = nr_vec_push(&pd->needs, NULL);
+        if (!lp)
+            return false;
+        lp->value = lp->mask = 0;
+        lp->len = set.v[i].len;
+        memcpy(&lp->value, set.v[i].b, set.v[i].len); /* the bytes in order */
+    }
+    r->nneed = (uint32_t)set.n;
+    return true;
+}
+
 /* JIT when the library has it (same results, several times faster);
  * without it pcre2_match interprets the pattern. NERID_NO_JIT turns it
  * off: memcheck cannot follow JIT code (PCRE2 built without valgrind
@@ -185,7 +759,8 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
         return -1;
     }
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
-                   group(re, "names"), group(re, "name"), false, false, {0, 0}};
+                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, 0, -1,
+                   {0, 0, 0, 0}, {0, 0}, 0, 0};
     r.anchored = first_bytes(re, r.first);
     jit_rule(&r);
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
@@ -205,6 +780,8 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
     if (strcmp(cols[1], "*") != 0 && !(r.outlet = nr_arena_strndup(&c->m->pool, cols[1], strlen(cols[1]))))
         goto oom;
     if (!any_label && !(r.label = nr_arena_strndup(&c->m->pool, cols[2], strlen(cols[2]))))
+        goto oom;
+    if (!pattern_prefixes(c->pd, &r, cols[3]) || !pattern_needs_any(c->pd, &r, cols[3]))
         goto oom;
     page_rule *slot = nr_vec_push(&c->pd->rules, NULL);
     if (!slot)
@@ -244,11 +821,69 @@ static void clutter_index(page_data *pd)
         pd->clutter[j] = (uint32_t)i;
         uint64_t bit = (uint64_t)1 << (j & 63);
         pd->starts[0x80][j >> 6] |= bit;
+        if (!r->anchored || !r->npfx) /* the prefixes are ASCII */
+            pd->starts[0x81][j >> 6] |= bit;
         for (unsigned w = 0; w < 2; w++) /* the bytes may_start allows */
             for (uint64_t m = r->anchored ? r->first[w] : ~(uint64_t)0; m; m &= m - 1)
                 pd->starts[w * 64 + (unsigned)__builtin_ctzll(m)][j >> 6] |= bit;
     }
     pd->indexed = true;
+}
+
+static unsigned char fold_ascii(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z' ? c | 32 : c;
+}
+
+/* A hash of two ASCII bytes, letters folded: the same for any two a
+ * caseless or caseful prefix matches. */
+static unsigned pair_hash(unsigned char a, unsigned char b)
+{
+    return (fold_ascii(a) * 31u + fold_ascii(b)) & 255;
+}
+
+/* Rule r's pairs and singles (see page_rule), from its prefixes. */
+static void prefix_pairs(const page_data *pd, page_rule *r)
+{
+    bool any = r->anchored && r->npfx;
+    memset(r->pairs, any ? 0 : 0xFF, sizeof r->pairs);
+    memset(r->singles, 0, sizeof r->singles);
+    for (uint32_t k = 0; k < r->npfx && any; k++) {
+        const lit_prefix *lp = &pd->prefixes.v[r->pfx_from + k];
+        unsigned char b0 = (unsigned char)lp->value;
+        if (lp->len == 1) { /* any second byte: the first one decides */
+            r->singles[b0 >> 6] |= (uint64_t)1 << (b0 & 63);
+            b0 = (lp->mask & 0xFF) == 0xDF ? b0 | 32 : b0;
+            r->singles[b0 >> 6] |= (uint64_t)1 << (b0 & 63);
+            continue;
+        }
+        unsigned h = pair_hash(b0, (unsigned char)(lp->value >> 8));
+        r->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+
+/* What PCRE2 tells of a compiled pattern that a subject can be checked
+ * against without matching: min_bytes and need_byte (see page_rule). */
+static void pattern_needs(page_rule *r)
+{
+    uint32_t min = 0, type = 0, unit = 0;
+    r->min_bytes = pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &min) == 0 ? min : 0;
+    r->need_byte = -1;
+    if (pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODEUNIT, &unit) == 0 && unit < 0x80 &&
+        !((unit | 32) >= 'a' && (unit | 32) <= 'z'))
+        r->need_byte = (int)unit;
+}
+
+/* What is derived from the rules loaded so far, not stored: run at the
+ * end of each load (text or image). */
+static void derive_filters(page_data *pd)
+{
+    for (size_t i = 0; i < pd->rules.n; i++) {
+        pattern_needs(&pd->rules.v[i]);
+        prefix_pairs(pd, &pd->rules.v[i]);
+    }
+    clutter_index(pd);
 }
 
 int nr_page_load(nerid_model *m, const char *dir, nerid_error *err)
@@ -270,7 +905,7 @@ int nr_page_load(nerid_model *m, const char *dir, nerid_error *err)
     load_ctx c = {m, pd};
     if (nr_tsv_read(path, "kind\toutlet\tlabel\tpattern", page_row, &c, err) < 0)
         return -1;
-    clutter_index(pd);
+    derive_filters(pd);
     return 0;
 }
 
@@ -282,12 +917,16 @@ void nr_page_free(void *p)
     for (size_t i = 0; i < pd->rules.n; i++)
         pcre2_code_free(pd->rules.v[i].re);
     nr_vec_free(&pd->rules);
+    nr_vec_free(&pd->prefixes);
+    nr_vec_free(&pd->needs);
     nr_sys_free(pd);
 }
 
 /* The compiled image (gazetteer_image.c) holds the rules with their
- * first-byte sets and their patterns compiled (pcre2_serialize_encode; a
- * PCRE2 of another version refuses them, and the text is loaded). */
+ * first-byte sets and literal prefixes (read from the patterns' text,
+ * which the image does not keep) and their patterns compiled
+ * (pcre2_serialize_encode; a PCRE2 of another version refuses them, and
+ * the text is loaded). */
 void nr_page_image_put(const nerid_model *m, nr_buf *w)
 {
     const page_data *pd = m->page;
@@ -304,6 +943,9 @@ void nr_page_image_put(const nerid_model *m, nr_buf *w)
         nr_imgw_u64(w, (uint64_t)r->kind);
         nr_imgw_str(w, r->outlet);
         nr_imgw_str(w, r->label);
+        nr_imgw_blob(w, pd->prefixes.v + r->pfx_from, r->npfx * sizeof(lit_prefix));
+        nr_imgw_u64(w, r->lead_max);
+        nr_imgw_blob(w, pd->needs.v + r->need_from, r->nneed * sizeof(lit_prefix));
         const int g[4] = {r->g_place, r->g_outlet, r->g_names, r->g_name};
         nr_imgw_blob(w, g, sizeof g);
         nr_imgw_u64(w, r->anchored);
@@ -345,6 +987,26 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
         pr->kind = kind < K_COUNT ? (int)kind : K_COUNT;
         pr->outlet = nr_imgr_str(r);
         pr->label = nr_imgr_str(r);
+        size_t np;
+        const lit_prefix *pfx = nr_imgr_blob(r, sizeof(lit_prefix), &np);
+        pr->pfx_from = (uint32_t)pd->prefixes.n, pr->npfx = (uint32_t)np;
+        for (size_t k = 0; k < np && !r->bad; k++) {
+            lit_prefix *lp = nr_vec_push(&pd->prefixes, NULL);
+            if (!lp)
+                return -1;
+            *lp = pfx[k];
+            r->bad |= lp->len == 0 || lp->len > PREFIX_MAX;
+        }
+        pr->lead_max = (uint32_t)nr_imgr_u64(r);
+        const lit_prefix *nd = nr_imgr_blob(r, sizeof(lit_prefix), &np);
+        pr->need_from = (uint32_t)pd->needs.n, pr->nneed = (uint32_t)np;
+        for (size_t k = 0; k < np && !r->bad; k++) {
+            lit_prefix *lp = nr_vec_push(&pd->needs, NULL);
+            if (!lp)
+                return -1;
+            *lp = nd[k];
+            r->bad |= lp->len == 0 || lp->len > 4;
+        }
         size_t ng, nf;
         const int *g = nr_imgr_blob(r, sizeof(int), &ng);
         pr->anchored = nr_imgr_u64(r) != 0;
@@ -386,7 +1048,7 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
             r->bad = true;
     }
     if (!r->bad)
-        clutter_index(pd); /* derived from the rules, not stored */
+        derive_filters(pd); /* derived from the rules, not stored */
     return 0;
 }
 
@@ -415,6 +1077,7 @@ typedef struct {
     const char *outlet;      /* the dateline's outlet as written, or NULL */
     uint8_t *cls;            /* per line: C_* */
     const char **reason;     /* per line: clutter reason */
+    uint32_t *words;         /* per line: words (count_words) */
 } page_ctx;
 
 enum { C_BODY = 0, C_CLUTTER, C_HEADER, C_DATELINE };
@@ -428,17 +1091,125 @@ static bool rule_applies(const page_ctx *c, const page_rule *r)
     return strlen(c->publisher) == n && strncasecmp_ascii(r->outlet, c->publisher, n);
 }
 
-/* The byte first_bytes() classifies a subject s[0..n) by: its first byte,
- * 0x80 (never filtered) when empty. */
-static unsigned char first_byte(const char *s, size_t n)
+/* What the filters look at in a subject s[0..n): the byte first_bytes()
+ * classifies it by (its first, 0x80 when empty: never filtered) and its
+ * leading ASCII bytes, at most PREFIX_MAX, as one little-endian word for
+ * the literal prefixes. */
+typedef struct {
+    const char *s;
+    size_t n;
+    unsigned char b0;
+    bool folds;           /* the character that ends the ASCII bytes may
+                             match a caseless ASCII letter */
+    uint32_t ascii;       /* leading ASCII bytes in head */
+    unsigned pair;        /* pair_hash of the first two, when ascii >= 2 */
+    uint64_t head;
+} subject_head;
+
+static subject_head head_of(const char *s, size_t n)
 {
-    return n ? (unsigned char)s[0] : 0x80;
+    subject_head h = {s, n, n ? (unsigned char)s[0] : 0x80, false, 0, 0, 0};
+    for (; h.ascii < n && h.ascii < PREFIX_MAX; h.ascii++) {
+        unsigned char c = (unsigned char)s[h.ascii];
+        if (c >= 0x80) {
+            /* under (?i) and Unicode properties PCRE2 matches "k" to the
+             * Kelvin sign, "s" to the long s: any character with an
+             * ASCII upper or lower case may match a literal letter */
+            size_t len;
+            int32_t cp = nr_utf8_decode(s, n, h.ascii, &len);
+            h.folds = utf8proc_tolower(cp) < 0x80 || utf8proc_toupper(cp) < 0x80;
+            break;
+        }
+        h.head |= (uint64_t)c << (8 * h.ascii);
+    }
+    if (h.ascii >= 2)
+        h.pair = pair_hash((unsigned char)s[0], (unsigned char)s[1]);
+    return h;
 }
 
-/* Can rule r match a subject that starts with byte b0 (first_byte)? */
-static bool may_start(const page_rule *r, unsigned char b0)
+/* Can the subject start with one of rule r's literal prefixes (true when
+ * it has none)? A prefix longer than the subject's leading ASCII bytes
+ * fails when the subject ends there or goes on with a character that
+ * matches no ASCII literal (h->folds false), else passes. */
+static bool prefix_ok(const page_data *pd, const page_rule *r, const subject_head *h)
 {
-    return !r->anchored || b0 >= 0x80 || ((r->first[b0 >> 6] >> (b0 & 63)) & 1);
+    const lit_prefix *p = pd->prefixes.v + r->pfx_from, *end = p + r->npfx;
+    if (p == end)
+        return true;
+    for (; p < end; p++)
+        if (p->len <= h->ascii ? (h->head & p->mask) == p->value : h->folds)
+            return true;
+    return false;
+}
+
+/* Does the subject hold one of rule r's needed strings (true when it has
+ * none)? */
+static bool needs_ok(const page_data *pd, const page_rule *r, const subject_head *h)
+{
+    if (!r->nneed)
+        return true;
+    for (uint32_t k = 0; k < r->nneed; k++) {
+        const lit_prefix *lp = &pd->needs.v[r->need_from + k];
+        char lit[8];
+        memcpy(lit, &lp->value, sizeof lit);
+        for (const char *p = h->s, *end = h->s + h->n;
+             (p = memchr(p, lit[0], (size_t)(end - p))) != NULL; p++)
+            if ((size_t)(end - p) >= lp->len && memcmp(p, lit, lp->len) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Can rule r match the subject of head h? Its length, first byte, literal
+ * prefixes and needed byte decide, cheapest first. */
+static bool may_start(const page_data *pd, const page_rule *r, const subject_head *h)
+{
+    if (h->n < r->min_bytes)
+        return false;
+    if (r->anchored && h->b0 < 0x80 && !((r->first[h->b0 >> 6] >> (h->b0 & 63)) & 1))
+        return false;
+    if (h->ascii >= 2 && !((r->pairs[h->pair >> 6] >> (h->pair & 63)) & 1) &&
+        !((r->singles[h->b0 >> 6] >> (h->b0 & 63)) & 1))
+        return false;
+    return (!r->anchored || prefix_ok(pd, r, h)) &&
+           (r->need_byte < 0 || memchr(h->s, r->need_byte, h->n)) && needs_ok(pd, r, h);
+}
+
+/* An unanchored rule with literal prefixes: a match starting at p holds
+ * one of them at p + [0, lead_max]. So only the starts just before each
+ * place where the subject holds one are tried, anchored, in increasing
+ * order without repeats: the first match found is the one PCRE2's own
+ * search (which tries every start) would find, at a cost linear in the
+ * subject with a small factor, not one match attempt per start. */
+static bool rule_search(page_ctx *c, const page_rule *r, const char *s, size_t n)
+{
+    bool can_open[256] = {false}; /* bytes a prefix can start at */
+    for (uint32_t k = 0; k < r->npfx; k++) {
+        const lit_prefix *lp = &c->pd->prefixes.v[r->pfx_from + k];
+        unsigned char b = (unsigned char)lp->value;
+        can_open[b] = true;
+        if ((lp->mask & 0xFF) == 0xDF)
+            can_open[b | 32] = true;
+    }
+    for (unsigned b = 0xC0; b < 0x100; b++)
+        can_open[b] = true; /* a character that may fold to an ASCII letter */
+    size_t next = 0; /* the first start not tried yet */
+    for (size_t q = 0; q < n; q++) {
+        if (!can_open[(unsigned char)s[q]])
+            continue;
+        subject_head h = head_of(s + q, n - q);
+        if (!prefix_ok(c->pd, r, &h))
+            continue;
+        for (size_t p = q > r->lead_max ? q - r->lead_max : 0; p <= q; p++) {
+            if (p < next || ((unsigned char)s[p] & 0xC0) == 0x80)
+                continue; /* tried, or inside a character */
+            if (pcre2_match(r->re, (PCRE2_SPTR)s, n, p, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, c->md,
+                            NULL) > 0)
+                return true;
+        }
+        next = q + 1;
+    }
+    return false;
 }
 
 /* rule_match after may_start said yes. */
@@ -448,6 +1219,8 @@ static bool rule_try(page_ctx *c, const page_rule *r, const char *s, size_t n)
         return false;
     if (!rule_applies(c, r))
         return false;
+    if (!r->anchored && r->npfx)
+        return rule_search(c, r, s, n);
     /* a JIT-compiled pattern goes straight to its code (pcre2_match would
      * check its arguments and then call the same; the text is valid UTF-8) */
     if (r->jit)
@@ -459,7 +1232,8 @@ static bool rule_try(page_ctx *c, const page_rule *r, const char *s, size_t n)
  * c->md. */
 static bool rule_match(page_ctx *c, const page_rule *r, const char *s, size_t n)
 {
-    return may_start(r, first_byte(s, n)) && rule_try(c, r, s, n);
+    subject_head h = head_of(s, n);
+    return may_start(c->pd, r, &h) && rule_try(c, r, s, n);
 }
 
 /* Group g of the last match as offsets into the subject; false if unset. */
@@ -477,10 +1251,10 @@ static bool group_span(const page_ctx *c, int g, size_t *b, size_t *e)
 /* First rule of `kind` matching s[0..n), or NULL. */
 static const page_rule *find_rule(page_ctx *c, int kind, const char *s, size_t n)
 {
-    unsigned char b0 = first_byte(s, n);
+    subject_head h = head_of(s, n);
     for (size_t i = 0; i < c->pd->rules.n; i++) {
         const page_rule *r = &c->pd->rules.v[i];
-        if (r->kind == kind && may_start(r, b0) && rule_try(c, r, s, n))
+        if (r->kind == kind && may_start(c->pd, r, &h) && rule_try(c, r, s, n))
             return r;
     }
     return NULL;
@@ -495,12 +1269,23 @@ static const char *line_text(const page_ctx *c, size_t k, size_t *n)
     return c->d->text + p->start;
 }
 
-static size_t line_words(const nr_doc *d, const nr_range *p)
+/* Fills c->words: the words (and numbers) of every line, counted once
+ * (the stages below ask for most lines several times). */
+static void count_words(page_ctx *c)
 {
-    size_t n = 0;
-    for (uint32_t i = p->tb; i < p->te; i++)
-        n += d->toks.v[i].kind == TK_WORD || d->toks.v[i].kind == TK_NUMBER;
-    return n;
+    const nr_doc *d = c->d;
+    c->words = nr_arena_alloc(&c->d->arena, d->paras.n * sizeof *c->words);
+    for (size_t k = 0; k < d->paras.n; k++) {
+        uint32_t n = 0;
+        for (uint32_t i = d->paras.v[k].tb; i < d->paras.v[k].te; i++)
+            n += d->toks.v[i].kind == TK_WORD || d->toks.v[i].kind == TK_NUMBER;
+        c->words[k] = n;
+    }
+}
+
+static size_t line_words(const page_ctx *c, size_t k)
+{
+    return c->words[k];
 }
 
 /* Does the line end like a sentence or a caption (. : , ) or a quote)? */
@@ -516,9 +1301,11 @@ static bool ends_like_sentence(const nr_doc *d, const nr_range *p)
 }
 
 /* A line that can belong to a list of other headlines or tags. */
-static bool list_item(const nr_doc *d, const nr_range *p)
+static bool list_item(const page_ctx *c, size_t k)
 {
-    return line_words(d, p) <= MAX_ITEM_WORDS && d->toks.v[p->tb].kind != TK_QUOTE &&
+    const nr_doc *d = c->d;
+    const nr_range *p = &d->paras.v[k];
+    return line_words(c, k) <= MAX_ITEM_WORDS && d->toks.v[p->tb].kind != TK_QUOTE &&
            !ends_like_sentence(d, p);
 }
 
@@ -536,20 +1323,20 @@ static void set_flags(nr_doc *d, const nr_range *p, uint32_t tb, uint16_t f)
 static const page_rule *clutter_rule(page_ctx *c, const char *s, size_t n)
 {
     const page_data *pd = c->pd;
-    unsigned char b0 = first_byte(s, n);
+    subject_head h = head_of(s, n);
     if (!pd->indexed) {
         for (size_t i = 0; i < pd->rules.n; i++) {
             const page_rule *r = &pd->rules.v[i];
-            if (is_clutter_kind(r->kind) && may_start(r, b0) && rule_try(c, r, s, n))
+            if (is_clutter_kind(r->kind) && may_start(pd, r, &h) && rule_try(c, r, s, n))
                 return r;
         }
         return NULL;
     }
-    const uint64_t *set = pd->starts[b0 < 0x80 ? b0 : 0x80];
+    const uint64_t *set = pd->starts[h.b0 < 0x80 ? h.b0 : h.folds ? 0x80 : 0x81];
     for (uint32_t w = 0; w * 64 < pd->nclutter; w++)
         for (uint64_t m = set[w]; m; m &= m - 1) { /* in file order */
             const page_rule *r = &pd->rules.v[pd->clutter[w * 64 + (uint32_t)__builtin_ctzll(m)]];
-            if (rule_try(c, r, s, n))
+            if (may_start(pd, r, &h) && rule_try(c, r, s, n))
                 return r;
         }
     return NULL;
@@ -563,7 +1350,6 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
     const char *list_reason = NULL;
     const char *tail_reason = NULL;
     for (size_t k = 0; k < d->paras.n; k++) {
-        const nr_range *p = &d->paras.v[k];
         if (k == dateline_line) {
             list_reason = NULL;
             continue;
@@ -572,7 +1358,7 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
             c->cls[k] = C_CLUTTER, c->reason[k] = tail_reason;
             continue;
         }
-        size_t words = line_words(d, p), n;
+        size_t words = line_words(c, k), n;
         const char *s = line_text(c, k, &n);
         const page_rule *hit = words <= MAX_CLUTTER_WORDS ? clutter_rule(c, s, n) : NULL;
         if (hit) {
@@ -584,7 +1370,7 @@ static void find_clutter(page_ctx *c, size_t dateline_line)
             /* a one-line link inside a list keeps the list open */
             continue;
         }
-        if (list_reason && list_item(d, p)) {
+        if (list_reason && list_item(c, k)) {
             c->cls[k] = C_CLUTTER, c->reason[k] = list_reason;
             continue;
         }
@@ -660,11 +1446,11 @@ static size_t find_dateline(page_ctx *c)
         const nr_range *p = &d->paras.v[k];
         size_t n;
         const char *s = line_text(c, k, &n);
-        unsigned char b0 = first_byte(s, n);
+        subject_head h = head_of(s, n);
         for (size_t i = 0; i < c->pd->rules.n; i++) {
             const page_rule *r = &c->pd->rules.v[i];
             size_t mb, me, b, e;
-            if (r->kind != K_DATELINE || !may_start(r, b0) || !rule_try(c, r, s, n) ||
+            if (r->kind != K_DATELINE || !may_start(c->pd, r, &h) || !rule_try(c, r, s, n) ||
                 !group_span(c, 0, &mb, &me))
                 continue;
             bool weak = r->label && strcmp(r->label, "weak") == 0;
@@ -792,7 +1578,7 @@ static bool title_like(const page_ctx *c, size_t k)
 {
     const nr_doc *d = c->d;
     const nr_range *p = &d->paras.v[k];
-    size_t words = line_words(d, p);
+    size_t words = line_words(c, k);
     if (words < MIN_TITLE_WORDS || words > 2 * MAX_ITEM_WORDS || ends_like_sentence(d, p))
         return false;
     size_t n;
@@ -818,7 +1604,7 @@ static void read_header(page_ctx *c, size_t end)
             continue;
         const nr_range *p = &d->paras.v[k];
         c->cls[k] = C_HEADER;
-        size_t n, words = line_words(d, p);
+        size_t n, words = line_words(c, k);
         const char *s = line_text(c, k, &n);
         bool field = true;
         if (words <= MAX_FIELD_WORDS &&
@@ -830,7 +1616,7 @@ static void read_header(page_ctx *c, size_t end)
                 const nr_range *q = &d->paras.v[j];
                 size_t jn;
                 const char *js = line_text(c, j, &jn);
-                if (c->cls[j] == C_HEADER && line_words(d, q) <= MAX_NAME_WORDS) {
+                if (c->cls[j] == C_HEADER && line_words(c, j) <= MAX_NAME_WORDS) {
                     add_names(d, false, js, 0, jn);
                     set_flags(d, q, q->tb, TF_HEADER);
                 }
@@ -871,13 +1657,13 @@ static size_t header_without_dateline(page_ctx *c)
         const char *s = line_text(c, k, &n);
         if (c->cls[k] == C_CLUTTER)
             continue;
-        if (line_words(d, p) <= MAX_FIELD_WORDS &&
+        if (line_words(c, k) <= MAX_FIELD_WORDS &&
             (find_rule(c, K_DATE, s, n) || find_rule(c, K_AUTHOR, s, n) ||
              find_rule(c, K_EDITOR, s, n))) {
             field = true;
             continue;
         }
-        if (line_words(d, p) > MAX_ITEM_WORDS || ends_like_sentence(d, p))
+        if (line_words(c, k) > MAX_ITEM_WORDS || ends_like_sentence(d, p))
             break;
     }
     /* a lone short first line is a headline only when a field or more
@@ -895,13 +1681,14 @@ void nr_page(nr_doc *d)
     if (!pd || !pd->rules.n || !d->paras.n)
         return;
     pcre2_general_context *gc = pcre2_general_context_create(arena_malloc, arena_free, &d->arena);
-    page_ctx c = {d, pd, NULL, NULL, NULL, NULL, NULL};
+    page_ctx c = {d, pd, NULL, NULL, NULL, NULL, NULL, NULL};
     c.md = gc ? pcre2_match_data_create(pd->max_groups, gc) : NULL;
     if (!c.md)
         longjmp(*d->oom, 1); /* out of memory (see internal.h) */
     c.cls = nr_arena_alloc(&d->arena, d->paras.n);
     memset(c.cls, C_BODY, d->paras.n);
     c.reason = nr_arena_alloc(&d->arena, d->paras.n * sizeof *c.reason);
+    count_words(&c);
 
     size_t dl = find_dateline(&c);
     /* publisher from a header line when the dateline names none */
@@ -941,7 +1728,7 @@ void nr_page(nr_doc *d)
         const nr_range *p = &d->paras.v[k];
         size_t n;
         const char *s = line_text(&c, k, &n);
-        if (c.cls[k] == C_BODY && line_words(d, p) <= MAX_FIELD_WORDS &&
+        if (c.cls[k] == C_BODY && line_words(&c, k) <= MAX_FIELD_WORDS &&
             !ends_like_sentence(d, p) && find_bylines(&c, s, n)) {
             c.cls[k] = C_HEADER;
             set_flags(d, p, p->tb, TF_HEADER);

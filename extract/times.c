@@ -1207,21 +1207,29 @@ void nr_times(nr_doc *d)
     s.mask = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.mask);
     s.marks = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *s.marks);
     uint32_t *starts = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *starts);
-    size_t nstarts = 0;
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const nr_tok *t = &d->toks.v[i];
+    size_t nstarts = 0, nmarks = 0;
+    /* (locals: the loop runs once a token; stores through s.mask and
+     * s.marks would otherwise make the compiler reload s's fields) */
+    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
+    const uint64_t *bits = s.x->first_bits;
+    const nr_strmap *first = &s.x->first;
+    const nr_tok *toks = d->toks.v;
+    for (size_t i = 0, ntoks = d->toks.n; i < ntoks; i++) {
+        const nr_tok *t = &toks[i];
         if ((t->flags & TF_PARA) || t->kind == TK_QUOTE)
-            s.marks[s.nmarks++] = (uint32_t)i;
-        uint64_t h = nr_tok_hash(d, i);
+            s.marks[nmarks++] = (uint32_t)i;
+        uint64_t h = hashes[i];
         size_t b = first_bit(h), n;
-        s.mask[i] = 0;
-        if ((s.x->first_bits[b >> 6] >> (b & 63)) & 1) {
+        uint32_t kinds = 0;
+        if ((bits[b >> 6] >> (b & 63)) & 1) {
             const char *w = nr_tok_norm(d, t, &n);
-            nr_strmap_get_h(&s.x->first, w, n, h, &s.mask[i]);
+            nr_strmap_get_h(first, w, n, h, &kinds);
         }
-        if (s.mask[i] || t->kind == TK_NUMBER)
+        s.mask[i] = kinds;
+        if (kinds || t->kind == TK_NUMBER)
             starts[nstarts++] = (uint32_t)i;
     }
+    s.nmarks = nmarks;
     /* each matcher with what its first test needs at token i (list words
      * in mask[i], or a number): without it the matcher returns i at once,
      * so it is not called */

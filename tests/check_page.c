@@ -326,6 +326,147 @@ START_TEST(first_byte_filter)
 }
 END_TEST
 
+/* A line is tried against an anchored rule only when it starts with one
+ * of the literal prefixes read from the pattern: rules still match with
+ * (?i) in any case (carried into later alternatives, as PCRE2 does), with
+ * the Kelvin sign for a caseless "k", after optional or repeated parts,
+ * escaped punctuation and lookaheads, with a one-byte prefix, with a
+ * brace PCRE2 reads as a literal; a rule
+ * without prefixes still matches a line opening with a non-ASCII
+ * character; lines shorter than a prefix or opening with another
+ * character do not. */
+START_TEST(literal_prefix_filter)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tvisit\t(?i)^kunjungi kami\\b\n"
+                    "line\t*\tsignup\t^(?:Ayo(?i) gabung|daftar) sekarang$\n"
+                    "line\t*\tlaugh\t^(?:ha)+ lucu$\n"
+                    "line\t*\tquiz\t^x?kuis harian$\n"
+                    "line\t*\tad\t^\\[Iklan\\]$\n"
+                    "line\t*\tcheer\t^(?=Hore)\\w+ besar$\n"
+                    "line\t*\tfresh\t^(?:X|Kabar)\\s+terkini$\n"
+                    "line\t*\tquoted\t^\\x{201C}Iklan\\b\n"
+                    "line\t*\tbrace\t^Diskon{x} (?:besar|kecil)$\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "KUNJUNGI KAMI di pameran.\n"
+                       "\xE2\x84\xAAunjungi kami di pameran.\n"
+                       "Ayo GABUNG sekarang\n"
+                       "DAFTAR sekarang\n"
+                       "hahaha lucu\n"
+                       "kuis harian\n"
+                       "[Iklan]\n"
+                       "Hore besar\n"
+                       "Ayo\n"
+                       "X terkini\n"
+                       "Diskon{x} besar\n"
+                       "\xE2\x80\x9CIklan\xE2\x80\x9D\n"
+                       "\xE2\x80\x9CKunjungi kami,\xE2\x80\x9D kata Lurah Talise kepada warga yang datang.\n"
+                       "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "KUNJUNGI KAMI", "visit"));
+    ck_assert(ignored_as(d, "\xE2\x84\xAAunjungi kami", "visit"));
+    ck_assert(ignored_as(d, "Ayo GABUNG", "signup"));
+    ck_assert(ignored_as(d, "DAFTAR sekarang", "signup"));
+    ck_assert(ignored_as(d, "hahaha lucu", "laugh"));
+    ck_assert(ignored_as(d, "kuis harian", "quiz"));
+    ck_assert(ignored_as(d, "[Iklan]", "ad"));
+    ck_assert(ignored_as(d, "Hore besar", "cheer"));
+    ck_assert(ignored_as(d, "X terkini", "fresh"));
+    ck_assert(ignored_as(d, "Diskon{x}", "brace")); /* "{x}" is literal */
+    ck_assert(ignored_as(d, "\xE2\x80\x9CIklan", "quoted"));
+    ck_assert(!ignored_as(d, "Ayo\n", "signup"));
+    ck_assert(!ignored_as(d, "Kunjungi kami,", "visit"));
+    ck_assert(!ignored_as(d, "Relawan lain", "visit"));
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
+/* An unanchored rule whose literal part follows a bounded lead ("\s-\s"
+ * before "langganan") is tried only at the starts just before where the
+ * subject holds that literal: it still matches after a multi-byte dash,
+ * in any case, with the Kelvin sign, at a later occurrence when an
+ * earlier one lacks the lead, and not where the lead is missing. */
+START_TEST(unanchored_literal_search)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tpromo\t\\s[-\xE2\x80\x93]\\s(?i)langganan\\b\n"
+                    "line\t*\tnews\t(?i)\\b\\d{1,2}\\s?-\\s?kabar\\b\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "Promo spesial - LANGGANAN sekarang\n"
+                       "Promo hemat \xE2\x80\x93 langganan bulanan\n"
+                       "Langganan pertama - langganan kedua\n"
+                       "Langganan tanpa jeda hari ini\n"
+                       "Edisi 12-\xE2\x84\xAA" "abar pagi\n"
+                       "Edisi -kabar siang\n"
+                       "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "Promo spesial", "promo"));
+    ck_assert(ignored_as(d, "Promo hemat", "promo"));
+    ck_assert(ignored_as(d, "Langganan pertama", "promo"));
+    ck_assert(!ignored_as(d, "Langganan tanpa", "promo"));
+    ck_assert(ignored_as(d, "Edisi 12", "news"));
+    ck_assert(!ignored_as(d, "Edisi -kabar", "news"));
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
+/* A rule without literal prefixes is tried only on lines holding one of
+ * the strings a mandatory part of it needs (read from the pattern): one
+ * character of several alternatives, non-ASCII ones included, inside a
+ * repeated group; a caseless letter needs nothing. */
+START_TEST(needed_string_filter)
+{
+    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
+    ck_assert(mkdtemp(user_dir) != NULL);
+    write_user_page("line\t*\tcrumbs\t^\\p{L}+(?:\\s+(?:~|\xC2\xB7|\\+)\\s+\\p{L}+)+$\n"
+                    "line\t*\tshout\t^\\p{Lu}+(?i:k)\\p{Lu}*!$\n");
+    const char *dirs[] = {user_dir};
+    nerid_error err;
+    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
+    ck_assert_msg(m != NULL, "%s", err.message);
+    const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
+                       "Warta \xC2\xB7 Daerah\n"
+                       "Warta ~ Kota + Palu\n"
+                       "Warta dan Daerah\n"
+                       "HORE\xE2\x84\xAA!\n"
+                       "Relawan lain datang dari Donggala untuk membantu warga membersihkan pantai.\n";
+    nerid_options o;
+    nerid_options_init(&o);
+    nerid_result *r = nerid_extract(m, text, strlen(text), "u", &o, &err);
+    ck_assert(r != NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert(ignored_as(d, "Warta \xC2\xB7 Daerah", "crumbs"));
+    ck_assert(ignored_as(d, "Warta ~ Kota", "crumbs"));
+    ck_assert(!ignored_as(d, "Warta dan Daerah", "crumbs"));
+    ck_assert(ignored_as(d, "HORE", "shout"));
+    nerid_result_free(r);
+    nerid_model_free(m);
+    remove_user_page();
+}
+END_TEST
+
 START_TEST(bad_pattern_reported)
 {
     strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
@@ -356,6 +497,9 @@ static Suite *page_suite(void)
     tcase_add_test(tc, plain_text);
     tcase_add_test(tc, user_markers_merged);
     tcase_add_test(tc, first_byte_filter);
+    tcase_add_test(tc, literal_prefix_filter);
+    tcase_add_test(tc, unanchored_literal_search);
+    tcase_add_test(tc, needed_string_filter);
     tcase_add_test(tc, many_user_markers);
     tcase_add_test(tc, bad_pattern_reported);
     suite_add_tcase(s, tc);
