@@ -96,7 +96,7 @@ static int build_titles(nerid_model *m, ent_model *em)
     char buf[2048];
     for (size_t i = 0; i < m->entries.n; i++) {
         const nr_entry *e = &m->entries.v[i];
-        if (e->type != NERID_PERSON || !nr_entry_attr(e, "titles", buf, sizeof buf))
+        if (e->type != NERID_PERSON || !nr_entry_attr(m, e, "titles", buf, sizeof buf))
             continue;
         char *p = buf;
         while (*p) {
@@ -1134,7 +1134,8 @@ static void acronyms(ctx *c, nr_amap *alias)
             continue;
         nr_mention *a = add(c, i + 1, i + 2, m.type, "alias", "rule.acronym");
         a->entry = m.entry;
-        a->canon = m.entry >= 0 ? d->model->entries.v[m.entry].name : nr_doc_str(d, m.start, m.end);
+        a->canon = m.entry >= 0 ? nr_estr(d->model, d->model->entries.v[m.entry].name)
+                                : nr_doc_str(d, m.start, m.end);
         size_t n;
         const char *s = nr_tok_norm(d, t, &n);
         int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i + 1), true);

@@ -118,10 +118,11 @@ bool nr_entry_valid_on(const nr_entry *e, int ymd)
     return true;
 }
 
-bool nr_entry_attr(const nr_entry *e, const char *key, char *out, size_t outlen)
+bool nr_entry_attr(const nerid_model *m, const nr_entry *e, const char *key, char *out,
+                   size_t outlen)
 {
     size_t kl = strlen(key);
-    const char *p = e->attrs;
+    const char *p = nr_estr(m, e->attrs);
     while (p && *p) {
         const char *semi = strchr(p, ';');
         size_t len = semi ? (size_t)(semi - p) : strlen(p);
@@ -144,8 +145,19 @@ bool nr_entry_attr(const nr_entry *e, const char *key, char *out, size_t outlen)
 
 typedef struct {
     nerid_model *m;
-    const char *list; /* "gaz.ministries" */
+    const char *list;  /* "gaz.ministries" */
+    uint32_t list_off; /* its nr_estr offset, NR_NOKEY until stored */
 } load_ctx;
+
+/* Stores an entry string; returns its offset (nr_estr). A failure shows in
+ * m->estrs.failed. */
+static uint32_t estr_add(nerid_model *m, const char *s)
+{
+    size_t off = m->estrs.n;
+    nr_buf_put(&m->estrs, s, strlen(s) + 1); /* with its NUL */
+    m->estr = m->estrs.s;
+    return (uint32_t)off;
+}
 
 static bool valid_id(const char *s)
 {
@@ -230,18 +242,17 @@ static int entity_row(void *vctx, char **c, size_t nc, const char *file,
             return -1;
     }
     g->entry_dir.v[idx] = g->load_dir_no;
-    nr_arena *p = &m->pool;
-    e->id = nr_arena_strndup(p, c[0], strlen(c[0]));
-    e->name = nr_arena_strndup(p, c[2], strlen(c[2]));
-    e->aliases = nr_arena_strndup(p, c[3], strlen(c[3]));
-    e->attrs = nr_arena_strndup(p, c[6], strlen(c[6]));
-    e->file = lc->list;
+    if (lc->list_off == NR_NOKEY)
+        lc->list_off = estr_add(m, lc->list);
+    e->id = estr_add(m, c[0]);
+    e->name = estr_add(m, c[2]);
+    e->aliases = estr_add(m, c[3]);
+    e->attrs = estr_add(m, c[6]);
+    e->file = lc->list_off;
     e->type = type;
     e->valid_from = from;
     e->valid_to = to;
-    if (!e->id || !e->name || !e->aliases || !e->attrs)
-        return -1;
-    return 0;
+    return m->estrs.failed || m->estrs.n > UINT32_MAX ? -1 : 0;
 }
 
 static bool reserved_file(const char *name)
@@ -305,7 +316,7 @@ int nr_gaz_load_dir(nerid_model *m, const char *dir, nerid_error *err)
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         size_t l = strlen(names[i]) - 4;
-        load_ctx lc = {m, nr_arena_printf(&m->pool, "gaz.%.*s", (int)l, names[i])};
+        load_ctx lc = {m, nr_arena_printf(&m->pool, "gaz.%.*s", (int)l, names[i]), NR_NOKEY};
         if (!lc.list) {
             nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
             return -1;
@@ -559,12 +570,12 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
     for (size_t i = 0; i < m->entries.n; i++) {
         const nr_entry *e = &m->entries.v[i];
         char mode[32];
-        bool has_mode = nr_entry_attr(e, "match", mode, sizeof mode);
+        bool has_mode = nr_entry_attr(m, e, "match", mode, sizeof mode);
         bool aliases_only = has_mode && strcmp(mode, "aliases") == 0;
-        uint16_t qual = has_mode && strcmp(mode, "qualified") == 0 && *e->aliases ? PAY_QUAL : 0;
+        const char *name = nr_estr(m, e->name), *a = nr_estr(m, e->aliases);
+        uint16_t qual = has_mode && strcmp(mode, "qualified") == 0 && *a ? PAY_QUAL : 0;
         if (!aliases_only)
-            add_pattern(m, &tmp, (uint32_t)i, e->name, strlen(e->name), qual, &jb, &pend);
-        const char *a = e->aliases;
+            add_pattern(m, &tmp, (uint32_t)i, name, strlen(name), qual, &jb, &pend);
         while (*a) {
             const char *bar = strchr(a, '|');
             size_t len = bar ? (size_t)(bar - a) : strlen(a);
@@ -825,7 +836,7 @@ static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint
             again = again || held;
         }
         nr_mention *mn = nr_mention_add(d, a->tok, b->tok + 1, e->type, (int32_t)best->entry,
-                                        "gazetteer", e->file);
+                                        "gazetteer", nr_estr(d->model, e->file));
         mn->start = a->start;
         mn->end = b->end;
         i = best_end + 1;

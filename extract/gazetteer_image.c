@@ -62,10 +62,8 @@ typedef struct {
     uint32_t name, pad;
 } img_file;
 
-typedef struct {
-    uint32_t id, name, aliases, attrs, file;
-    int32_t type, valid_from, valid_to;
-} img_entry;
+/* An entry as stored: nr_entry itself, its strings offsets into the pool. */
+typedef nr_entry img_entry;
 
 /* A fast 64-bit content hash (not cryptographic: it detects edits). */
 static uint64_t hash_bytes(const unsigned char *s, size_t n)
@@ -391,12 +389,8 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
     nr_gaz_arrays a;
     memset(&a, 0, sizeof a);
     int rc = 0;
-    m->entries.v = nr_sys_malloc((h->nentries + 1) * sizeof *m->entries.v);
-    if (!m->entries.v)
-        goto nomem;
-    m->entries.cap = h->nentries + 1;
-    /* This loop runs at every start: branch-free checks, one verdict for
-     * the table (an offset out of the pool points at its start meanwhile). */
+    /* the entries are used where they lie (img_entry is nr_entry); one
+     * read-only pass checks their strings and types */
     const char *pool = (const char *)im->base + h->pool;
     const uint64_t plen = h->pool_len;
     bool bad = false;
@@ -404,15 +398,13 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
         const img_entry *x = &ie[i];
         bad |= (x->id >= plen) | (x->name >= plen) | (x->aliases >= plen) |
                (x->attrs >= plen) | (x->file >= plen) | ((uint32_t)x->type >= NERID_NTYPES);
-        m->entries.v[i] = (nr_entry){pool + (x->id < plen ? x->id : 0),
-                                     pool + (x->name < plen ? x->name : 0),
-                                     pool + (x->aliases < plen ? x->aliases : 0),
-                                     pool + (x->attrs < plen ? x->attrs : 0),
-                                     pool + (x->file < plen ? x->file : 0),
-                                     x->type, x->valid_from, x->valid_to};
     }
     if (bad)
         goto corrupt;
+    m->entries.v = (nr_entry *)ie;
+    m->entries.cap = h->nentries;
+    m->entries_borrowed = true;
+    m->estr = pool; /* the pool ends with a NUL (checked with the header) */
     m->entries.n = h->nentries;
     /* the vocabulary: key pointers into the pool, tables of our own */
     a.vocab.cap = h->vcap;
@@ -458,7 +450,10 @@ corrupt:
 nomem:
     rc = -1;
 undo:
-    nr_vec_free(&m->entries);
+    if (m->entries_borrowed)
+        memset(&m->entries, 0, sizeof m->entries);
+    m->entries_borrowed = false;
+    m->estr = NULL;
     nr_lex_free(&m->titles);
     nr_lex_free(&m->abbrevs);
     nr_times_free(m->times);
@@ -587,9 +582,10 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     img_entry *ie = calloc(m->entries.n + 1, sizeof *ie);
     for (size_t i = 0; ie && i < m->entries.n; i++) {
         const nr_entry *e = &m->entries.v[i];
-        ie[i] = (img_entry){put_str(&w, e->id), put_str(&w, e->name), put_str(&w, e->aliases),
-                            put_str(&w, e->attrs), put_str(&w, e->file), e->type,
-                            e->valid_from, e->valid_to};
+        ie[i] = (img_entry){put_str(&w, nr_estr(m, e->id)), put_str(&w, nr_estr(m, e->name)),
+                            put_str(&w, nr_estr(m, e->aliases)), put_str(&w, nr_estr(m, e->attrs)),
+                            put_str(&w, nr_estr(m, e->file)), e->type, e->valid_from,
+                            e->valid_to};
     }
     if (ie)
         h.entries = put_blk(&w, ie, m->entries.n * sizeof *ie);

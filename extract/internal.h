@@ -310,14 +310,17 @@ typedef struct {
 typedef struct nr_gaz nr_gaz;         /* gazetteer.c */
 typedef struct nr_lexicons nr_lexicons; /* model.c: small word lists */
 
+/* A gazetteer entry. Its strings are offsets into the model's entry
+ * strings (nr_estr), so the compiled image's entry table is used where it
+ * lies, without building anything at start-up (gazetteer_image.c). */
 typedef struct {
-    const char *id;
-    const char *name;
-    const char *aliases;   /* '|'-separated, as in the file */
-    const char *attrs;     /* raw "k=v;k=v" */
-    const char *file;      /* data file it came from (basename) */
-    int type;              /* nerid_type */
-    int valid_from, valid_to; /* yyyymmdd, 0 when open */
+    uint32_t id;
+    uint32_t name;
+    uint32_t aliases;      /* '|'-separated, as in the file */
+    uint32_t attrs;        /* raw "k=v;k=v" */
+    uint32_t file;         /* data file it came from (basename) */
+    int32_t type;          /* nerid_type */
+    int32_t valid_from, valid_to; /* yyyymmdd, 0 when open */
 } nr_entry;
 
 /* A word list loaded from a data file: folded key -> class/value index. */
@@ -328,7 +331,10 @@ typedef struct {
 
 struct nerid_model {
     nr_arena pool;                /* strings owned by the model */
-    NR_VEC(nr_entry) entries;
+    NR_VEC(nr_entry) entries;     /* (in the image when entries_borrowed) */
+    bool entries_borrowed;
+    const char *estr;             /* the entries' strings: estrs.s or the image's */
+    nr_buf estrs;                 /* entry strings loaded from text */
     nr_gaz *gaz;                  /* compiled matcher */
     nr_lex titles;                /* titles.tsv: folded title -> kind idx */
     nr_lex abbrevs;               /* abbreviations.tsv: folded -> 1 */
@@ -338,9 +344,12 @@ struct nerid_model {
     void *entities;               /* entities.c private data */
 };
 
+/* An entry's string (e->id, e->name ...). */
+static inline const char *nr_estr(const nerid_model *m, uint32_t off) { return m->estr + off; }
 /* Entry attribute lookup: copies the value of key into out (NUL-terminated,
  * truncated to outlen); returns false when absent. */
-bool nr_entry_attr(const nr_entry *e, const char *key, char *out, size_t outlen);
+bool nr_entry_attr(const nerid_model *m, const nr_entry *e, const char *key, char *out,
+                   size_t outlen);
 /* Is the entry valid on yyyymmdd (0 = unknown date: always valid)? */
 bool nr_entry_valid_on(const nr_entry *e, int yyyymmdd);
 

@@ -86,8 +86,8 @@ static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t
 static const char *entry_key(nr_doc *d, const nr_entry *e, size_t *kn)
 {
     char person[128];
-    bool by_person = nr_entry_attr(e, "person", person, sizeof person);
-    const char *v = by_person ? person : e->id;
+    bool by_person = nr_entry_attr(d->model, e, "person", person, sizeof person);
+    const char *v = by_person ? person : nr_estr(d->model, e->id);
     size_t n = strlen(v);
     char *k = nr_arena_alloc(&d->arena, n + 3);
     k[0] = by_person ? 'P' : 'E';
@@ -109,8 +109,8 @@ static int32_t new_entity(nr_doc *d, const nr_mention *m)
     e->entry = m->entry;
     if (m->entry >= 0) {
         const nr_entry *ge = &d->model->entries.v[m->entry];
-        e->name = ge->name;
-        e->kb = ge->id;
+        e->name = nr_estr(d->model, ge->name);
+        e->kb = nr_estr(d->model, ge->id);
     } else {
         e->name = m->canon ? m->canon : nr_doc_str(d, m->start, m->end);
     }
@@ -259,7 +259,7 @@ void nr_link(nr_doc *d)
             continue;
         const nr_entry *ge = &d->model->entries.v[e->entry];
         char role[256];
-        if (nr_entry_valid_on(ge, ymd) && nr_entry_attr(ge, "role", role, sizeof role))
+        if (nr_entry_valid_on(ge, ymd) && nr_entry_attr(d->model, ge, "role", role, sizeof role))
             e->role = nr_arena_strndup(&d->arena, role, strlen(role));
     }
 }

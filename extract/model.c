@@ -246,7 +246,9 @@ void nerid_model_free(nerid_model *m)
     nr_quotes_free(m->quotes);
     nr_page_free(m->page);
     nr_entities_free(m->entities);
-    nr_vec_free(&m->entries);
+    if (!m->entries_borrowed) /* else it lay in the image, unmapped with gaz */
+        nr_vec_free(&m->entries);
+    nr_buf_free(&m->estrs);
     nr_arena_free(&m->pool);
     nr_sys_free(m);
 }

@@ -245,7 +245,8 @@ START_TEST(gazetteer_validity_by_date)
     bool found = false;
     for (size_t i = 0; i < d->mentions.n; i++)
         if (d->mentions.v[i].entry >= 0 && d->mentions.v[i].type == NERID_MINISTRY)
-            found = strcmp(d->model->entries.v[d->mentions.v[i].entry].id, "t-kemenkop") == 0;
+            found = strcmp(nr_estr(d->model, d->model->entries.v[d->mentions.v[i].entry].id),
+                           "t-kemenkop") == 0;
     ck_assert(found);
     nerid_result_free(r);
 }
