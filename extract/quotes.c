@@ -278,9 +278,13 @@ typedef struct {
 
 typedef struct {
     nr_doc *d;
+    const nr_tok *tok;    /* d->toks.v (no token is added in this stage) */
     const quotes_model *qm;
-    qcue *cue;            /* per token, see cue_class; only the bits of */
-    uint64_t *cue_done;   /* cue_done (bit i: cue[i] is set) are cleared */
+    qcue *cue;            /* per word token, see cue_classes */
+    uint32_t *marks;      /* the quote mark tokens, in order */
+    size_t nmarks;
+    uint32_t *caps;       /* the capitalised word tokens, in order */
+    size_t ncap;
     uint8_t *memo;        /* per token: MEMO_* bits of is_title, marker */
     uint8_t *tspan;       /* per token x length 1..3: title_span, 0 unknown,
                              1 no, 2 yes */
@@ -301,7 +305,7 @@ typedef struct {
 
 #define NONE UINT32_MAX
 
-static const nr_tok *T(const qctx *c, size_t i) { return &c->d->toks.v[i]; }
+static const nr_tok *T(const qctx *c, size_t i) { return &c->tok[i]; }
 
 static bool skip_tok(const qctx *c, size_t i)
 {
@@ -367,28 +371,40 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     return id >= C_FILLER && *clitic ? C_NONE : id;
 }
 
-/* Computes c->cue[i] (cue_class). */
-static void cue_fill(const qctx *c, size_t i)
+/* Fills c->cue for every word token, once per document: the rules ask
+ * about nearly every word, many of them several times. A word whose hash
+ * bit is clear and that cannot lose a "-nya" is no key (the common case,
+ * decided here without a call). */
+static void cue_classes(qctx *c)
 {
-    qcue *q = &c->cue[i];
-    const char *lm = NULL;
-    bool cl = false, found = false;
-    q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
-    q->lemma = lm;
-    q->clitic = cl;
-    q->found = found;
-    c->cue_done[i >> 6] |= (uint64_t)1 << (i & 63);
+    const uint64_t *h = c->d->tok_hash ? c->d->tok_hash : nr_tok_hashes(c->d);
+    const char *text = c->d->text;
+    for (size_t i = 0; i < c->d->toks.n; i++) {
+        const nr_tok *t = T(c, i);
+        if (t->kind != TK_WORD)
+            continue;
+        qcue *q = &c->cue[i];
+        size_t b = cue_bit(h[i]), n = t->end - t->start;
+        if (!((c->qm->cue_bits[b >> 6] >> (b & 63)) & 1) &&
+            !(n > 5 && strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
+            *q = (qcue){.lemma = NULL};
+            continue;
+        }
+        const char *lm = NULL;
+        bool cl = false, found = false;
+        q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
+        q->lemma = lm;
+        q->clitic = cl;
+        q->found = found;
+    }
 }
 
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
- * when "-nya" was removed. Memoized per token (c->cue): the rules ask about
- * the same words many times. */
+ * when "-nya" was removed (c->cue, see cue_classes). */
 static inline int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
 {
     if (!is_word(c, i))
         return C_NONE;
-    if (!((c->cue_done[i >> 6] >> (i & 63)) & 1))
-        cue_fill(c, i);
     const qcue *q = &c->cue[i];
     *clitic = q->clitic;
     if (q->found)
@@ -583,11 +599,12 @@ static uint32_t para_first(const qctx *c, const nr_range *p)
  * text). Only clearly flanked pairs count, and such a run is a quote only
  * with a cue of its own: single marks are also apostrophes and scare
  * quotes. */
-static void find_single_runs(qctx *c, const nr_range *p, uint32_t first, uint32_t k)
+static void find_single_runs(qctx *c, const nr_range *p, size_t mk, uint32_t k)
 {
     uint32_t open = NONE;
-    for (uint32_t i = first; i < p->te; i++) {
-        if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || is_double(mark_class(c, i)))
+    for (; mk < c->nmarks && c->marks[mk] < p->te; mk++) {
+        uint32_t i = c->marks[mk];
+        if (skip_tok(c, i) || is_double(mark_class(c, i)))
             continue;
         bool b = glued_before(c, i), a = glued_after(c, i);
         if (a && !b)
@@ -599,16 +616,33 @@ static void find_single_runs(qctx *c, const nr_range *p, uint32_t first, uint32_
     }
 }
 
+/* The index in c->marks of the first mark at or after token i. */
+static size_t mark_from(const qctx *c, uint32_t i)
+{
+    size_t lo = 0, hi = c->nmarks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->marks[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static void find_runs(qctx *c)
 {
     nr_doc *d = c->d;
-    for (size_t k = 0; k < d->paras.n; k++) {
+    for (size_t k = 0; k < d->paras.n && c->nmarks; k++) {
         const nr_range *p = &d->paras.v[k];
+        size_t mk = mark_from(c, p->tb);
+        if (mk >= c->nmarks || c->marks[mk] >= p->te)
+            continue; /* a paragraph with no mark has no run */
         uint32_t open = NONE, first = para_first(c, p), after_mark = first;
         bool doubles = false, singles = false;
-        for (uint32_t i = first; i < p->te; i++) {
-            if (T(c, i)->kind != TK_QUOTE)
-                continue;
+        mk = mark_from(c, first);
+        for (size_t x = mk; x < c->nmarks && c->marks[x] < p->te; x++) {
+            uint32_t i = c->marks[x];
             if (skip_tok(c, i) || !is_double(mark_class(c, i))) {
                 singles = true;
                 continue;
@@ -645,8 +679,8 @@ static void find_runs(qctx *c)
             }
             add_run(c, open, open + 1, p->te, NONE, (uint32_t)k, fl);
         }
-        if (!doubles && singles) /* a paragraph with no mark has no run */
-            find_single_runs(c, p, first, (uint32_t)k);
+        if (!doubles && singles)
+            find_single_runs(c, p, mk, (uint32_t)k);
     }
 }
 
@@ -854,10 +888,7 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
 static void same_links(qctx *c)
 {
     nr_doc *d = c->d;
-    const nr_tok *tv = d->toks.v;
-    size_t n = d->toks.n, ncap = 0, cap = 16;
-    for (size_t i = 0; i < n; i++)
-        ncap += tv[i].kind == TK_WORD && (tv[i].flags & TF_CAP);
+    size_t n = d->toks.n, ncap = c->ncap, cap = 16;
     /* only the entries of capitalised words are ever read: no clearing */
     c->same_prev = nr_arena_alloc(&d->arena, n * sizeof *c->same_prev);
     c->same_next = nr_arena_alloc(&d->arena, n * sizeof *c->same_next);
@@ -867,10 +898,8 @@ static void same_links(qctx *c)
     uint64_t *key = nr_arena_alloc(&d->arena, cap * sizeof *key);
     int32_t *last = nr_arena_alloc(&d->arena, cap * sizeof *last);
     memset(last, 0xff, cap * sizeof *last);
-    for (size_t i = 0; i < n; i++) {
-        const nr_tok *t = &tv[i];
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
-            continue;
+    for (size_t x = 0; x < c->ncap; x++) {
+        size_t i = c->caps[x];
         uint64_t h = nr_tok_hash(d, i);
         size_t j = h & (cap - 1);
         while (last[j] >= 0 && key[j] != h)
@@ -1814,10 +1843,10 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
         return 0;
     qsort(ws, nw, sizeof *ws, cmp_nameword);
     size_t no = 0;
-    for (size_t i = 0; i < d->toks.n; i++) {
+    for (size_t x = 0; x < c->ncap; x++) {
+        size_t i = c->caps[x];
         const nr_tok *t = T(c, i);
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || c->inq[i] || c->cov[i] >= 0 ||
-            skip_tok(c, i))
+        if (c->inq[i] || c->cov[i] >= 0 || skip_tok(c, i))
             continue;
         const char *w = d->text + t->start;
         size_t n = t->end - t->start, lo = 0, hi = nw;
@@ -2003,9 +2032,10 @@ static void collect_short_names(qctx *c)
     skey *keys = nr_arena_alloc(&d->arena, (n + 1) * sizeof *keys);
     /* the tests are pure (memoized) functions: the cheap ones first, the
      * word's own marker test (title spans) only at a cue */
-    for (size_t i = 1; i + 1 < n; i++) {
+    for (size_t x = 0; x < c->ncap; x++) {
+        size_t i = c->caps[x];
         const nr_tok *t = T(c, i);
-        if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)) != TF_CAP)
+        if (i < 1 || i + 1 >= n || (t->flags & TF_DIGIT))
             continue;
         bool next_cap = is_cap(c, i + 1);
         bool after_cue = false;
@@ -2048,20 +2078,25 @@ void nr_quotes(nr_doc *d)
     if (!qm || !d->toks.n)
         return;
     size_t n = d->toks.n;
-    qctx c = {.d = d, .qm = qm, .budget = 64 * n + 100000};
+    qctx c = {.d = d, .tok = d->toks.v, .qm = qm, .budget = 64 * n + 100000};
     c.cov = nr_arena_alloc(&d->arena, n * sizeof *c.cov);
     c.inq = nr_arena_alloc(&d->arena, n);
     memset(c.inq, 0, n);
     /* every run ends at a mark or at a paragraph end; every quote is a run
      * or a sentence: the scratch tables have fixed sizes */
-    size_t marks = 0;
+    c.marks = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.marks);
+    c.caps = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.caps);
     for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = &d->toks.v[i];
         c.cov[i] = -1;
-        marks += d->toks.v[i].kind == TK_QUOTE;
+        if (t->kind == TK_QUOTE)
+            c.marks[c.nmarks++] = (uint32_t)i;
+        if (t->kind == TK_WORD && (t->flags & TF_CAP))
+            c.caps[c.ncap++] = (uint32_t)i;
     }
+    size_t marks = c.nmarks;
     c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
-    c.cue_done = nr_arena_alloc(&d->arena, (n / 64 + 1) * sizeof *c.cue_done);
-    memset(c.cue_done, 0, (n / 64 + 1) * sizeof *c.cue_done);
+    cue_classes(&c);
     c.memo = nr_arena_alloc(&d->arena, n);
     memset(c.memo, 0, n);
     c.tspan = nr_arena_alloc(&d->arena, 3 * n);
