@@ -300,6 +300,10 @@ typedef struct {
     int32_t *cov;         /* token -> covering live mention, or -1 */
     uint8_t *inq;         /* token inside a direct quotation */
     struct { qrun *v; size_t n, cap; } runs;     /* arena, cap fixed */
+    /* the token ranges set in inq, in order (spans_ordered: each starts at
+     * or after the previous one's end, so sent_has_quote may search them) */
+    struct { uint32_t *tb, *te; size_t n; } spans;
+    bool spans_ordered;
     struct { uint32_t *v; size_t n, cap; } pron; /* per quote: pronoun token or NONE */
 } qctx;
 
@@ -371,32 +375,48 @@ static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *cliti
     return id >= C_FILLER && *clitic ? C_NONE : id;
 }
 
-/* Fills c->cue for every word token, once per document: the rules ask
- * about nearly every word, many of them several times. A word whose hash
- * bit is clear and that cannot lose a "-nya" is no key (the common case,
- * decided here without a call). */
-static void cue_classes(qctx *c)
+/* The per-token tables of one pass over the document: no covering
+ * mention yet (c->cov), the lists of quote marks and capitalised words,
+ * and every word's cue class (c->cue): the rules ask about nearly every
+ * word, many of them several times. A word whose hash bit is clear and
+ * that cannot lose a "-nya" is no key (most words, decided here without a
+ * call). */
+static void scan_tokens(qctx *c)
 {
+    const nr_tok *tv = c->tok;
     const uint64_t *h = c->d->tok_hash ? c->d->tok_hash : nr_tok_hashes(c->d);
+    const uint64_t *bits = c->qm->cue_bits;
     const char *text = c->d->text;
-    for (size_t i = 0; i < c->d->toks.n; i++) {
-        const nr_tok *t = T(c, i);
-        if (t->kind != TK_WORD)
+    qcue *cue = c->cue;
+    int32_t *cov = c->cov;
+    uint32_t *marks = c->marks, *caps = c->caps;
+    size_t nmarks = 0, ncap = 0, n = c->d->toks.n;
+    for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = &tv[i];
+        cov[i] = -1;
+        if (t->kind == TK_QUOTE)
+            marks[nmarks++] = (uint32_t)i;
+        if (t->kind != TK_WORD) {
+            cue[i].ret = C_NONE; /* read by indirect_quotes */
             continue;
-        qcue *q = &c->cue[i];
-        size_t b = cue_bit(h[i]), n = t->end - t->start;
-        if (!((c->qm->cue_bits[b >> 6] >> (b & 63)) & 1) &&
-            !(n > 5 && strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
-            *q = (qcue){.lemma = NULL};
+        }
+        if (t->flags & TF_CAP)
+            caps[ncap++] = (uint32_t)i;
+        size_t b = cue_bit(h[i]), len = t->end - t->start;
+        if (!((bits[b >> 6] >> (b & 63)) & 1) &&
+            !(len > 5 && strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
+            cue[i] = (qcue){.lemma = NULL};
             continue;
         }
         const char *lm = NULL;
         bool cl = false, found = false;
-        q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
-        q->lemma = lm;
-        q->clitic = cl;
-        q->found = found;
+        cue[i].ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
+        cue[i].lemma = lm;
+        cue[i].clitic = cl;
+        cue[i].found = found;
     }
+    c->nmarks = nmarks;
+    c->ncap = ncap;
 }
 
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
@@ -1611,6 +1631,10 @@ static void direct_quotes(qctx *c)
             qrun *q = &c->runs.v[x];
             for (uint32_t t = q->tb; t < q->te; t++)
                 c->inq[t] = 1;
+            if (c->spans.n && q->tb < c->spans.te[c->spans.n - 1])
+                c->spans_ordered = false;
+            c->spans.tb[c->spans.n] = q->tb;
+            c->spans.te[c->spans.n++] = q->te;
             emit(c, true, q->tb, q->te, cue, lemma, &sp, rule);
         }
         last = sp;
@@ -1631,6 +1655,20 @@ static bool sent_has_quote(const qctx *c, const nr_range *s)
     uint32_t te = s->te;
     while (te > s->tb && T(c, te - 1)->kind == TK_QUOTE && te < c->d->toks.n && c->inq[te])
         te--;
+    if (c->spans_ordered) { /* a mark or a span in [s->tb, te) */
+        size_t mk = mark_from(c, s->tb);
+        if (mk < c->nmarks && c->marks[mk] < te)
+            return true;
+        size_t lo = 0, hi = c->spans.n; /* the first span ending after s->tb */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->spans.te[mid] <= s->tb)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < c->spans.n && c->spans.tb[lo] < te && s->tb < te;
+    }
     for (uint32_t i = s->tb; i < te; i++)
         if (c->inq[i] || T(c, i)->kind == TK_QUOTE)
             return true;
@@ -1676,6 +1714,8 @@ static void indirect_quotes(qctx *c)
         if (s->te <= s->tb || skip_tok(c, s->tb) || sent_has_quote(c, s))
             continue;
         for (size_t i = s->tb; i < s->te; i++) {
+            if (c->cue[i].ret == C_NONE)
+                continue; /* no rule below starts at it */
             const char *lemma = NULL;
             bool cl;
             int cls = cue_class(c, i, &lemma, &cl);
@@ -1737,6 +1777,51 @@ static void indirect_quotes(qctx *c)
 }
 
 /* ------------------------------------------------------ pronoun pass */
+
+/* The end of the run of elements in order that starts at b (< n). */
+static size_t run_end(const char *v, size_t b, size_t n, size_t size,
+                      int (*cmp)(const void *, const void *))
+{
+    size_t e = b + 1;
+    while (e < n && cmp(v + (e - 1) * size, v + e * size) <= 0)
+        e++;
+    return e;
+}
+
+/* Sorts v[0, n) of size-byte elements by cmp, stably: the order qsort
+ * gave (glibc's qsort is a stable merge sort), at the cost of merging the
+ * runs already in order, of which the arrays sorted here have few (the
+ * mentions in order then the speakers' added ones; the direct quotes then
+ * the reported ones). The merge buffer is in the document's arena. */
+static void sort_runs(nr_doc *d, void *base, size_t n, size_t size,
+                      int (*cmp)(const void *, const void *))
+{
+    char *src = base;
+    if (n < 2 || run_end(src, 0, n, size, cmp) == n)
+        return;
+    char *dst = nr_arena_alloc(&d->arena, n * size);
+    for (;;) {
+        size_t runs = 0;
+        for (size_t b = 0; b < n; runs++) { /* merge [b, m) and [m, e) into dst */
+            size_t m = run_end(src, b, n, size, cmp), e = m < n ? run_end(src, m, n, size, cmp) : n;
+            size_t i = b, j = m, o = b;
+            while (i < m && j < e) {
+                bool left = cmp(src + i * size, src + j * size) <= 0;
+                memcpy(dst + o++ * size, src + (left ? i++ : j++) * size, size);
+            }
+            memcpy(dst + o * size, src + i * size, (m - i) * size);
+            o += m - i;
+            memcpy(dst + o * size, src + j * size, (e - j) * size);
+            b = e;
+        }
+        char *t = src;
+        src = dst, dst = t;
+        if (runs == 1)
+            break;
+    }
+    if (src != base)
+        memcpy(base, src, n * size);
+}
 
 typedef struct {
     uint32_t start;
@@ -1916,7 +2001,7 @@ static void resolve_pronouns(qctx *c)
         nm++;
     }
     nm += speaker_word_refs(c, spk, nspk, ms + nm);
-    qsort(ms, nm, sizeof *ms, cmp_mref);
+    sort_runs(d, ms, nm, sizeof *ms, cmp_mref);
     pref *ps = nr_arena_alloc(&d->arena, np * sizeof *ps);
     np = 0;
     for (size_t k = 0; k < d->quotes.n; k++)
@@ -1925,7 +2010,7 @@ static void resolve_pronouns(qctx *c)
             ps[np].q = (uint32_t)k;
             np++;
         }
-    qsort(ps, np, sizeof *ps, cmp_pref);
+    sort_runs(d, ps, np, sizeof *ps, cmp_pref);
     int32_t last_sp = -1, last_sp_person = -1, last_person_mi = -1;
     uint32_t last_sp_tok = 0, last_person_tok = 0;
     size_t mi = 0;
@@ -2086,17 +2171,9 @@ void nr_quotes(nr_doc *d)
      * or a sentence: the scratch tables have fixed sizes */
     c.marks = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.marks);
     c.caps = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.caps);
-    for (size_t i = 0; i < n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        c.cov[i] = -1;
-        if (t->kind == TK_QUOTE)
-            c.marks[c.nmarks++] = (uint32_t)i;
-        if (t->kind == TK_WORD && (t->flags & TF_CAP))
-            c.caps[c.ncap++] = (uint32_t)i;
-    }
-    size_t marks = c.nmarks;
     c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
-    cue_classes(&c);
+    scan_tokens(&c);
+    size_t marks = c.nmarks;
     c.memo = nr_arena_alloc(&d->arena, n);
     memset(c.memo, 0, n);
     c.tspan = nr_arena_alloc(&d->arena, 3 * n);
@@ -2117,6 +2194,9 @@ void nr_quotes(nr_doc *d)
     }
     c.runs.cap = marks + 1;
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
+    c.spans.tb = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.spans.tb);
+    c.spans.te = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.spans.te);
+    c.spans_ordered = true;
     c.pron.cap = c.runs.cap + d->sents.n + 1;
     c.pron.v = nr_arena_alloc(&d->arena, c.pron.cap * sizeof *c.pron.v);
     c.nobody = nr_arena_alloc(&d->arena, d->paras.n + 1);
@@ -2147,6 +2227,5 @@ void nr_quotes(nr_doc *d)
         }
     }
     /* output order: by position; the pronoun side table is no longer used */
-    if (d->quotes.n) /* qsort(NULL, 0) is undefined */
-        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    sort_runs(d, d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
 }
