@@ -62,6 +62,15 @@
 
 /* --------------------------------------------------------------- lexicon */
 
+/* A key of cues.tsv with what the rules ask of it (cue_words). */
+typedef struct {
+    uint64_t h;         /* nr_hash of the key */
+    const char *key;    /* the folded key (cls's, in the model) */
+    const char *lemma;  /* its lemma, NULL when the lemma lexicon lacks it */
+    uint32_t klen;
+    uint8_t cls;        /* C_* */
+} cue_word;
+
 typedef struct {
     nr_lex lemma; /* folded form -> lemma */
     nr_lex cls;   /* folded form -> class name */
@@ -74,27 +83,67 @@ typedef struct {
     uint8_t *cls_id;  /* cls's value strings as C_* (class_id), rebuilt per folder */
     size_t ncls;
     bool tpre_borrowed; /* tpre is read-only, in the compiled image */
-    uint64_t cue_bits[64]; /* a bit (cue_bit) per hash of cls's keys, see cue_filter */
+    cue_word *words;     /* cls's keys with class and lemma (cue_words) */
+    uint32_t *word_slot; /* nr_hash of a key -> 1 + its index in words, 0 */
+    size_t slots_cap;    /* empty; open addressed, at most 1/8 full */
 } quotes_model;
 
-/* The bit of a key's nr_hash h in cue_bits: its top 12 bits (the map's
- * probe starts from the low ones). */
-static size_t cue_bit(uint64_t h) { return (size_t)(h >> 52); }
+static int class_id(const char *cls);
 
-/* Per-document code asks cls about nearly every word: with these bits, a
- * word whose hash bit is clear is no key without a probe of the map (most
- * words; on news text about one in ten of the others shares a bit with a
- * key and is probed). Built at the end of each load, from the keys loaded
- * so far. */
-static void cue_filter(quotes_model *q)
+/* Per-document code asks for nearly every word's class (and the lemma of
+ * the cue words): one probe of q->words answers both, and a word that is
+ * no key nearly always meets an empty slot at once, without comparing
+ * text. Derived from cls and lemma at the end of each load (of a folder
+ * or of the compiled image), not stored. Returns 0, or -1 on ENOMEM. */
+static int cue_words(quotes_model *q)
 {
-    memset(q->cue_bits, 0, sizeof q->cue_bits);
     const nr_strmap *m = &q->cls.map;
+    size_t nkeys = 0, cap = 16;
     for (size_t j = 0; j < m->cap; j++)
-        if (nr_strmap_key(m, j)) {
-            size_t b = cue_bit(nr_hash(nr_strmap_key(m, j), m->klen[j]));
-            q->cue_bits[b >> 6] |= (uint64_t)1 << (b & 63);
-        }
+        nkeys += nr_strmap_key(m, j) != NULL;
+    while (cap < 8 * nkeys)
+        cap *= 2;
+    nr_sys_free(q->words);
+    nr_sys_free(q->word_slot);
+    q->slots_cap = 0;
+    q->words = nr_sys_malloc((nkeys + 1) * sizeof *q->words);
+    q->word_slot = nr_sys_malloc(cap * sizeof *q->word_slot);
+    if (!q->words || !q->word_slot)
+        return -1;
+    memset(q->word_slot, 0, cap * sizeof *q->word_slot);
+    q->slots_cap = cap;
+    uint32_t nw = 0;
+    for (size_t j = 0; j < m->cap; j++) {
+        const char *key = nr_strmap_key(m, j);
+        if (!key)
+            continue;
+        uint64_t h = nr_hash(key, m->klen[j]);
+        size_t s = h & (cap - 1);
+        while (q->word_slot[s])
+            s = (s + 1) & (cap - 1);
+        q->word_slot[s] = ++nw;
+        uint32_t k = m->vals[j], l;
+        cue_word *w = &q->words[nw - 1];
+        w->h = h;
+        w->key = key;
+        w->klen = m->klen[j];
+        w->cls = (uint8_t)(k < q->ncls ? q->cls_id[k] : class_id(q->cls.strs.v[k]));
+        w->lemma = nr_strmap_get_h(&q->lemma.map, key, m->klen[j], h, &l) ? q->lemma.strs.v[l] : NULL;
+    }
+    return 0;
+}
+
+/* The entry of q->words of the folded word s (n bytes) whose nr_hash is
+ * h, or NULL; slot is q->word_slot, mask q->slots_cap - 1. */
+static inline const cue_word *cue_word_get(const cue_word *words, const uint32_t *slot,
+                                           size_t mask, const char *s, size_t n, uint64_t h)
+{
+    for (size_t j = h & mask; slot[j]; j = (j + 1) & mask) {
+        const cue_word *w = &words[slot[j] - 1];
+        if (w->h == h && w->klen == n && memcmp(w->key, s, n) == 0)
+            return w;
+    }
+    return NULL;
 }
 
 static void tpre_add(quotes_model *q, uint64_t h)
@@ -189,7 +238,10 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
             tpre_add(q, nr_hash_done(h));
         }
     }
-    cue_filter(q);
+    if (cue_words(q) < 0) {
+        nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+        return -1;
+    }
     return 0;
 }
 
@@ -203,6 +255,8 @@ void nr_quotes_free(void *p)
     if (!q->tpre_borrowed)
         nr_sys_free(q->tpre);
     nr_sys_free(q->cls_id);
+    nr_sys_free(q->words);
+    nr_sys_free(q->word_slot);
     nr_sys_free(q);
 }
 
@@ -246,7 +300,8 @@ int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
     for (size_t k = 0; k < q->ncls && !r->bad; k++)
         if (q->cls_id[k] > C_PLACEWORD)
             r->bad = true;
-    cue_filter(q); /* derived from the keys, not stored */
+    if (!r->bad && cue_words(q) < 0) /* derived, not stored */
+        return -1;
     return 0;
 }
 
@@ -339,61 +394,68 @@ static bool tok_is(const qctx *c, size_t i, const char *lit)
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
-/* nr_lex_get of token i's text: its folded view (what nr_lex_get folds
- * the text to) probed with the document's hash of it. */
-static int lex_tok(const qctx *c, const nr_lex *lex, size_t i)
-{
-    size_t n;
-    const char *s = nr_tok_norm(c->d, T(c, i), &n);
-    uint32_t v;
-    return nr_strmap_get_h(&lex->map, s, n, nr_tok_hash(c->d, i), &v) ? (int)v : -1;
-}
-
-/* Cue class of token i, computed (cue_class_of) once per token. */
-static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *clitic,
-                        bool *found)
+/* Cue class of word token i, which is no key of cls as written and ends
+ * in "-nya" (6+ bytes): the class of the text before "-nya" (as nr_lex_get
+ * folds it), computed once per token (scan_tokens). */
+static int cue_class_nya(const qctx *c, size_t i, const char **lemma, bool *clitic,
+                         bool *found)
 {
     const nr_tok *t = T(c, i);
     const char *s = c->d->text + t->start;
-    size_t n = t->end - t->start;
-    *clitic = false;
-    size_t b = cue_bit(nr_tok_hash(c->d, i));
-    int k = (c->qm->cue_bits[b >> 6] >> (b & 63)) & 1 ? lex_tok(c, &c->qm->cls, i) : -1;
-    int l = k >= 0 ? lex_tok(c, &c->qm->lemma, i) : -1;
-    if (k < 0 && n > 5 && strncasecmp_ascii(s + n - 3, "nya", 3)) {
-        k = nr_lex_get(&c->qm->cls, s, n - 3);
-        l = k >= 0 ? nr_lex_get(&c->qm->lemma, s, n - 3) : -1;
-        if (k >= 0)
-            *clitic = true;
+    size_t n = t->end - t->start - 3;
+    int id;
+    /* nr_lex_get's ASCII path: lower-cased and hashed in one pass */
+    char key[256];
+    uint64_t h = NR_HASH_INIT;
+    size_t k = 0;
+    for (; k < n && k < sizeof key; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch >= 0x80 || ch == '\n' || ch == '\t' || ch == '\r')
+            break;
+        key[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        h = nr_hash_step(h, key + k, 1);
     }
-    if (k < 0)
-        return C_NONE;
+    if (k == n) {
+        const cue_word *w = cue_word_get(c->qm->words, c->qm->word_slot, c->qm->slots_cap - 1,
+                                         key, n, nr_hash_done(h));
+        if (!w)
+            return C_NONE;
+        *lemma = w->lemma;
+        id = w->cls;
+    } else { /* other text: nr_lex_get folds it */
+        int kc = nr_lex_get(&c->qm->cls, s, n);
+        if (kc < 0)
+            return C_NONE;
+        int l = nr_lex_get(&c->qm->lemma, s, n);
+        *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
+        id = (size_t)kc < c->qm->ncls ? c->qm->cls_id[kc] : class_id(c->qm->cls.strs.v[kc]);
+    }
     *found = true;
-    *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
-    int id = (size_t)k < c->qm->ncls ? c->qm->cls_id[k] : class_id(c->qm->cls.strs.v[k]);
+    *clitic = true;
     /* short to menurut also with "-nya"; the others only as written */
-    return id >= C_FILLER && *clitic ? C_NONE : id;
+    return id >= C_FILLER ? C_NONE : id;
 }
 
 /* The per-token tables of one pass over the document: no covering
  * mention yet (c->cov), the lists of quote marks and capitalised words,
  * and every word's cue class (c->cue): the rules ask about nearly every
- * word, many of them several times. A word whose hash bit is clear and
- * that cannot lose a "-nya" is no key (most words, decided here without a
- * call). */
+ * word, many of them several times. One probe of the cue words (the
+ * document's hash of the word's view) decides most words. */
 static void scan_tokens(qctx *c)
 {
     const nr_tok *tv = c->tok;
     const uint64_t *h = c->d->tok_hash ? c->d->tok_hash : nr_tok_hashes(c->d);
-    const uint64_t *bits = c->qm->cue_bits;
-    const char *text = c->d->text;
+    const char *text = c->d->text, *view = c->d->view.s;
     qcue *cue = c->cue;
+    const cue_word *words = c->qm->words;
+    const uint32_t *slot = c->qm->word_slot;
+    size_t mask = c->qm->slots_cap - 1;
     int32_t *cov = c->cov;
     uint32_t *marks = c->marks, *caps = c->caps;
     size_t nmarks = 0, ncap = 0, n = c->d->toks.n;
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = &tv[i];
-        cov[i] = -1;
+        cov[i] = -1; /* no mention yet */
         if (t->kind == TK_QUOTE)
             marks[nmarks++] = (uint32_t)i;
         if (t->kind != TK_WORD) {
@@ -402,15 +464,19 @@ static void scan_tokens(qctx *c)
         }
         if (t->flags & TF_CAP)
             caps[ncap++] = (uint32_t)i;
-        size_t b = cue_bit(h[i]), len = t->end - t->start;
-        if (!((bits[b >> 6] >> (b & 63)) & 1) &&
-            !(len > 5 && strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
+        const cue_word *w = cue_word_get(words, slot, mask, view + t->nstart, t->nend - t->nstart, h[i]);
+        if (w) { /* the word as written */
+            cue[i] = (qcue){.lemma = w->lemma, .ret = w->cls, .found = true};
+            continue;
+        }
+        size_t len = t->end - t->start;
+        if (!(len > 5 && strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
             cue[i] = (qcue){.lemma = NULL};
             continue;
         }
         const char *lm = NULL;
         bool cl = false, found = false;
-        cue[i].ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
+        cue[i].ret = (uint8_t)cue_class_nya(c, i, &lm, &cl, &found);
         cue[i].lemma = lm;
         cue[i].clitic = cl;
         cue[i].found = found;
