@@ -339,6 +339,8 @@ typedef struct {
     uint32_t *marks;      /* the quote mark tokens, in order */
     size_t nmarks;
     uint32_t *caps;       /* the capitalised word tokens, in order */
+    uint32_t *verbs;      /* the words of class C_SHORT to C_MENURUT, in order */
+    size_t nverbs;
     size_t ncap;
     uint8_t *memo;        /* per token: MEMO_* bits of is_title, marker */
     uint8_t *tspan;       /* per token x length 1..3: title_span, 0 unknown,
@@ -394,6 +396,33 @@ static bool tok_is(const qctx *c, size_t i, const char *lit)
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
+enum { NAME_KEY_MAX = 256 }; /* nr_lex_get's ASCII path: keys shorter than this */
+
+/* The key nr_lex_get makes of the text s[0, n) on its ASCII path (lower
+ * case) into key[n], and its nr_hash in *h; false when the text takes
+ * nr_lex_get's other path (nr_fold). */
+static bool ascii_key(const char *s, size_t n, char *key, uint64_t *h)
+{
+    if (n >= NAME_KEY_MAX)
+        return false;
+    uint64_t v = NR_HASH_INIT;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch >= 0x80 || ch == '\n' || ch == '\t' || ch == '\r')
+            return false;
+        key[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        v = nr_hash_step(v, key + k, 1);
+    }
+    *h = nr_hash_done(v);
+    return true;
+}
+
+/* The C_* class of the cue word cls maps value index k to. */
+static int class_of_value(const quotes_model *q, int k)
+{
+    return (size_t)k < q->ncls ? q->cls_id[k] : class_id(q->cls.strs.v[k]);
+}
+
 /* Cue class of word token i, which is no key of cls as written and ends
  * in "-nya" (6+ bytes): the class of the text before "-nya" (as nr_lex_get
  * folds it), computed once per token (scan_tokens). */
@@ -404,20 +433,11 @@ static int cue_class_nya(const qctx *c, size_t i, const char **lemma, bool *clit
     const char *s = c->d->text + t->start;
     size_t n = t->end - t->start - 3;
     int id;
-    /* nr_lex_get's ASCII path: lower-cased and hashed in one pass */
-    char key[256];
-    uint64_t h = NR_HASH_INIT;
-    size_t k = 0;
-    for (; k < n && k < sizeof key; k++) {
-        unsigned char ch = (unsigned char)s[k];
-        if (ch >= 0x80 || ch == '\n' || ch == '\t' || ch == '\r')
-            break;
-        key[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-        h = nr_hash_step(h, key + k, 1);
-    }
-    if (k == n) {
+    char key[NAME_KEY_MAX];
+    uint64_t h;
+    if (ascii_key(s, n, key, &h)) {
         const cue_word *w = cue_word_get(c->qm->words, c->qm->word_slot, c->qm->slots_cap - 1,
-                                         key, n, nr_hash_done(h));
+                                         key, n, h);
         if (!w)
             return C_NONE;
         *lemma = w->lemma;
@@ -428,7 +448,7 @@ static int cue_class_nya(const qctx *c, size_t i, const char **lemma, bool *clit
             return C_NONE;
         int l = nr_lex_get(&c->qm->lemma, s, n);
         *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
-        id = (size_t)kc < c->qm->ncls ? c->qm->cls_id[kc] : class_id(c->qm->cls.strs.v[kc]);
+        id = class_of_value(c->qm, kc);
     }
     *found = true;
     *clitic = true;
@@ -451,22 +471,22 @@ static void scan_tokens(qctx *c)
     const uint32_t *slot = c->qm->word_slot;
     size_t mask = c->qm->slots_cap - 1;
     int32_t *cov = c->cov;
-    uint32_t *marks = c->marks, *caps = c->caps;
-    size_t nmarks = 0, ncap = 0, n = c->d->toks.n;
+    uint32_t *marks = c->marks, *caps = c->caps, *verbs = c->verbs;
+    size_t nmarks = 0, ncap = 0, nverbs = 0, n = c->d->toks.n;
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = &tv[i];
         cov[i] = -1; /* no mention yet */
         if (t->kind == TK_QUOTE)
             marks[nmarks++] = (uint32_t)i;
-        if (t->kind != TK_WORD) {
-            cue[i].ret = C_NONE; /* read by indirect_quotes */
+        if (t->kind != TK_WORD)
             continue;
-        }
         if (t->flags & TF_CAP)
             caps[ncap++] = (uint32_t)i;
         const cue_word *w = cue_word_get(words, slot, mask, view + t->nstart, t->nend - t->nstart, h[i]);
         if (w) { /* the word as written */
             cue[i] = (qcue){.lemma = w->lemma, .ret = w->cls, .found = true};
+            if (w->cls >= C_SHORT && w->cls <= C_MENURUT)
+                verbs[nverbs++] = (uint32_t)i;
             continue;
         }
         size_t len = t->end - t->start;
@@ -477,12 +497,15 @@ static void scan_tokens(qctx *c)
         const char *lm = NULL;
         bool cl = false, found = false;
         cue[i].ret = (uint8_t)cue_class_nya(c, i, &lm, &cl, &found);
+        if (cue[i].ret >= C_SHORT && cue[i].ret <= C_MENURUT)
+            verbs[nverbs++] = (uint32_t)i;
         cue[i].lemma = lm;
         cue[i].clitic = cl;
         cue[i].found = found;
     }
     c->nmarks = nmarks;
     c->ncap = ncap;
+    c->nverbs = nverbs;
 }
 
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
@@ -702,31 +725,46 @@ static void find_single_runs(qctx *c, const nr_range *p, size_t mk, uint32_t k)
     }
 }
 
-/* The index in c->marks of the first mark at or after token i. */
-static size_t mark_from(const qctx *c, uint32_t i)
+/* The index in the ascending list v[0, n) of tokens of the first one at
+ * or after token i. *cur is the previous answer (0 at first): when i is
+ * not before the previous ask, the search goes on from there, so asking in
+ * token order reads the list once in all; else it bisects. */
+static size_t list_from(const uint32_t *v, size_t n, size_t *cur, uint32_t i)
 {
-    size_t lo = 0, hi = c->nmarks;
+    if (!*cur || v[*cur - 1] < i) {
+        while (*cur < n && v[*cur] < i)
+            ++*cur;
+        return *cur;
+    }
+    size_t lo = 0, hi = *cur;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (c->marks[mid] < i)
+        if (v[mid] < i)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo;
+    return *cur = lo;
+}
+
+/* The index in c->marks of the first mark at or after token i. */
+static size_t mark_from(const qctx *c, size_t *cur, uint32_t i)
+{
+    return list_from(c->marks, c->nmarks, cur, i);
 }
 
 static void find_runs(qctx *c)
 {
     nr_doc *d = c->d;
+    size_t cur = 0;
     for (size_t k = 0; k < d->paras.n && c->nmarks; k++) {
         const nr_range *p = &d->paras.v[k];
-        size_t mk = mark_from(c, p->tb);
+        size_t mk = mark_from(c, &cur, p->tb);
         if (mk >= c->nmarks || c->marks[mk] >= p->te)
             continue; /* a paragraph with no mark has no run */
         uint32_t open = NONE, first = para_first(c, p), after_mark = first;
         bool doubles = false, singles = false;
-        mk = mark_from(c, first);
+        mk = mark_from(c, &cur, first);
         for (size_t x = mk; x < c->nmarks && c->marks[x] < p->te; x++) {
             uint32_t i = c->marks[x];
             if (skip_tok(c, i) || !is_double(mark_class(c, i))) {
@@ -1716,13 +1754,13 @@ static void direct_quotes(qctx *c)
 
 /* Does sentence s hold a quotation? An opening mark the segmenter left at
  * its end (". \"Kami ...") belongs to the next one. */
-static bool sent_has_quote(const qctx *c, const nr_range *s)
+static bool sent_has_quote(const qctx *c, const nr_range *s, size_t *cur)
 {
     uint32_t te = s->te;
     while (te > s->tb && T(c, te - 1)->kind == TK_QUOTE && te < c->d->toks.n && c->inq[te])
         te--;
     if (c->spans_ordered) { /* a mark or a span in [s->tb, te) */
-        size_t mk = mark_from(c, s->tb);
+        size_t mk = mark_from(c, cur, s->tb);
         if (mk < c->nmarks && c->marks[mk] < te)
             return true;
         size_t lo = 0, hi = c->spans.n; /* the first span ending after s->tb */
@@ -1775,13 +1813,15 @@ static void emit_clause(qctx *c, const nr_range *s, size_t b, uint32_t cue, cons
 static void indirect_quotes(qctx *c)
 {
     nr_doc *d = c->d;
+    size_t mcur = 0, vcur = 0;
     for (size_t k = 0; k < d->sents.n; k++) {
         const nr_range *s = &d->sents.v[k];
-        if (s->te <= s->tb || skip_tok(c, s->tb) || sent_has_quote(c, s))
+        if (s->te <= s->tb || skip_tok(c, s->tb) || sent_has_quote(c, s, &mcur))
             continue;
-        for (size_t i = s->tb; i < s->te; i++) {
-            if (c->cue[i].ret == C_NONE)
-                continue; /* no rule below starts at it */
+        /* the words of the classes the rules below start at, in order */
+        for (size_t x = list_from(c->verbs, c->nverbs, &vcur, s->tb);
+             x < c->nverbs && c->verbs[x] < s->te; x++) {
+            size_t i = c->verbs[x];
             const char *lemma = NULL;
             bool cl;
             int cls = cue_class(c, i, &lemma, &cl);
@@ -1940,21 +1980,51 @@ static int cmp_nameword(const void *a, const void *b)
 }
 
 /* Is s a person's name: no title, institution or place word in it? */
-static bool looks_like_name(const qctx *c, const char *s)
+/* The C_* class of the word s[0, n) in cls (-1: no key) and whether it is
+ * a title other than an honorific, as nr_lex_get finds them: one folded
+ * key probes both. */
+static int word_kind(const qctx *c, const char *s, size_t n, bool *title)
 {
-    while (*s) {
+    const nr_lex *titles = &c->d->model->titles;
+    char key[NAME_KEY_MAX];
+    uint64_t h;
+    int cls, t = -1;
+    if (ascii_key(s, n, key, &h)) {
+        const cue_word *w = cue_word_get(c->qm->words, c->qm->word_slot, c->qm->slots_cap - 1,
+                                         key, n, h);
+        cls = w ? w->cls : -1;
+        uint32_t v;
+        if (nr_strmap_get_h(&titles->map, key, n, h, &v))
+            t = (int)v;
+    } else {
+        int k = nr_lex_get(&c->qm->cls, s, n);
+        cls = k >= 0 ? class_of_value(c->qm, k) : -1;
+        t = nr_lex_get(titles, s, n);
+    }
+    *title = t >= 0 && strcmp(titles->strs.v[t], "honorific") != 0;
+    return cls;
+}
+
+/* Is s a person's name: no title, institution or place word in it? The
+ * class of its first word (-1: none) goes to *first. */
+static bool looks_like_name(const qctx *c, const char *s, int *first)
+{
+    *first = -1;
+    for (bool at_first = true; *s; ) {
         while (*s == ' ')
             s++;
         const char *e = s;
         while (*e && *e != ' ')
             e++;
         if (e > s) {
-            int cls = nr_lex_get(&c->qm->cls, s, (size_t)(e - s));
-            if (cls >= 0 && strcmp(c->qm->cls.strs.v[cls], "nameprefix") &&
-                strcmp(c->qm->cls.strs.v[cls], "filler"))
+            bool title;
+            int cls = word_kind(c, s, (size_t)(e - s), &title);
+            if (at_first)
+                *first = cls;
+            at_first = false;
+            if (cls >= 0 && cls != C_NAMEPREFIX && cls != C_FILLER)
                 return false;
-            int t = nr_lex_get(&c->d->model->titles, s, (size_t)(e - s));
-            if (t >= 0 && strcmp(c->d->model->titles.strs.v[t], "honorific"))
+            if (title)
                 return false;
         }
         s = e;
@@ -1975,15 +2045,15 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
     for (size_t k = 0; k < nspk; k++) {
         /* the given name of a name of 2+ words: "Teddy" */
         const char *s = d->entities.v[spk[k]].name;
-        if (!looks_like_name(c, s))
+        int first;
+        if (!looks_like_name(c, s, &first))
             continue;
         while (*s == ' ')
             s++;
         const char *e = s;
         while (*e && *e != ' ')
             e++;
-        int cls = nr_lex_get(&c->qm->cls, s, (size_t)(e - s));
-        if (cls >= 0 && !strcmp(c->qm->cls.strs.v[cls], "nameprefix"))
+        if (first == C_NAMEPREFIX)
             continue; /* "Muhammad ..." is no short name */
         if (e - s >= 3 && *e && nw < cap) {
             ws[nw].w = s, ws[nw].n = (size_t)(e - s), ws[nw].ent = spk[k];
@@ -1993,14 +2063,20 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
     if (!nw)
         return 0;
     qsort(ws, nw, sizeof *ws, cmp_nameword);
+    /* bit min(n, 63) for each length n of a name word: a word of another
+     * length equals none of them */
+    uint64_t lens = 0;
+    for (size_t k = 0; k < nw; k++)
+        lens |= (uint64_t)1 << (ws[k].n < 63 ? ws[k].n : 63);
     size_t no = 0;
     for (size_t x = 0; x < c->ncap; x++) {
         size_t i = c->caps[x];
         const nr_tok *t = T(c, i);
-        if (c->inq[i] || c->cov[i] >= 0 || skip_tok(c, i))
+        size_t n = t->end - t->start;
+        if (!((lens >> (n < 63 ? n : 63)) & 1) || c->inq[i] || c->cov[i] >= 0 || skip_tok(c, i))
             continue;
         const char *w = d->text + t->start;
-        size_t n = t->end - t->start, lo = 0, hi = nw;
+        size_t lo = 0, hi = nw;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
             int r = cmp_ci(ws[mid].w, ws[mid].n, w, n);
@@ -2237,6 +2313,7 @@ void nr_quotes(nr_doc *d)
      * or a sentence: the scratch tables have fixed sizes */
     c.marks = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.marks);
     c.caps = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.caps);
+    c.verbs = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.verbs);
     c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
     scan_tokens(&c);
     size_t marks = c.nmarks;
