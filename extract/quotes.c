@@ -350,6 +350,13 @@ typedef struct {
     uint8_t *nobody;      /* per paragraph: headline region or photo caption */
     int32_t *names;       /* hash of PERSON entity names -> entity (arena) */
     size_t names_cap, names_n;
+    /* every word of every name name_put saw, by word_key (chains of
+     * wref, linked by 1 + index, 0 ends; an entity renamed since keeps its
+     * old words here: readers check the current name) */
+    uint32_t *wkey_head;
+    size_t wkey_cap;
+    struct wref { uint32_t key, next; int32_t ent; } *wrefs;
+    size_t nwrefs, wrefs_cap;
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
     uint32_t *same_prev;  /* per capitalised word: the previous / next one */
@@ -857,6 +864,30 @@ static unsigned name_meets(const char *s, size_t n, const char *w, size_t wn)
  * the word itself first, else one with a word it starts ("Anggi" ~
  * "Anggini Setiawan"; 3+ letters). Returns -1 if none. The two searches
  * share one pass over the entities but spend the search budget as two. */
+/* Entity k as a candidate of longer_person for the word w (wn bytes):
+ * lowers *equal or *starts to k when its name meets w so. */
+static void longer_candidate(const qctx *c, int32_t k, const char *w, size_t wn, int32_t *equal,
+                             int32_t *starts)
+{
+    const nr_entity *x = &c->d->entities.v[k];
+    if (x->type != NERID_PERSON || !x->name)
+        return;
+    size_t xn = strlen(x->name);
+    if (xn <= wn)
+        return; /* not longer */
+    unsigned how = name_meets(x->name, xn, w, wn);
+    if (how & W_EQUAL) {
+        if (*equal < 0 || k < *equal)
+            *equal = k;
+    } else if (how && wn >= 3 && (*starts < 0 || k < *starts)) {
+        *starts = k;
+    }
+}
+
+static uint32_t word_key(const char *w, size_t n);
+static size_t wkey_slot(const qctx *c, uint32_t key);
+static void names_insert(qctx *c, int32_t ent);
+
 static int32_t longer_person(qctx *c, uint32_t t)
 {
     nr_doc *d = c->d;
@@ -867,20 +898,26 @@ static int32_t longer_person(qctx *c, uint32_t t)
     const nr_tok *tk = T(c, t);
     const char *w = d->text + tk->start;
     size_t wn = tk->end - tk->start;
-    int32_t starts = -1; /* the first entity of the second search */
-    for (size_t k = 0; k < ne && tk->kind == TK_WORD; k++) {
-        const nr_entity *x = &d->entities.v[k];
-        if (x->type != NERID_PERSON || !x->name)
-            continue;
-        size_t xn = strlen(x->name);
-        if (xn <= wn)
-            continue; /* not longer */
-        unsigned how = name_meets(x->name, xn, w, wn);
-        if (how & W_EQUAL)
-            return (int32_t)k;
-        if (starts < 0 && how && wn >= 3)
-            starts = (int32_t)k;
+    /* the first entity with the word itself, else the first with a word
+     * it starts: only entities with a word of w's word_key can meet it */
+    int32_t equal = -1, starts = -1;
+    if (tk->kind == TK_WORD) {
+        uint32_t key = word_key(w, wn);
+        size_t seen = 0;
+        for (uint32_t r = c->wkey_cap ? c->wkey_head[wkey_slot(c, key)] : 0; r;
+             r = c->wrefs[r - 1].next) {
+            if (++seen > ne) { /* many renames: read every entity once instead */
+                equal = starts = -1;
+                for (size_t k = 0; k < ne; k++)
+                    longer_candidate(c, (int32_t)k, w, wn, &equal, &starts);
+                break;
+            }
+            if (c->wrefs[r - 1].key == key)
+                longer_candidate(c, c->wrefs[r - 1].ent, w, wn, &equal, &starts);
+        }
     }
+    if (equal >= 0)
+        return equal;
     if (c->budget < ne)
         return -1;
     c->budget -= ne;
@@ -1154,7 +1191,76 @@ static int32_t name_get(const qctx *c, const char *name)
     return -1;
 }
 
+/* The key of a name word in c->wkey_head: its first three bytes (fewer
+ * in a shorter word), ASCII lower-cased, and how many: a word equal to w,
+ * or one starting with a w of 3+ bytes, has w's key (name_meets). */
+static uint32_t word_key(const char *w, size_t n)
+{
+    size_t m = n < 3 ? n : 3;
+    uint32_t key = (uint32_t)m << 24;
+    for (size_t i = 0; i < m; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch += 32;
+        key |= (uint32_t)ch << (8 * i);
+    }
+    return key;
+}
+
+static size_t wkey_slot(const qctx *c, uint32_t key)
+{
+    return (size_t)(((uint64_t)key * 0x9E3779B97F4A7C15ull) >> 40) & (c->wkey_cap - 1);
+}
+
+/* Adds the words of entity ent's name to c->wkey_head. */
+static void name_words_put(qctx *c, int32_t ent)
+{
+    nr_doc *d = c->d;
+    const char *s = d->entities.v[ent].name;
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        if (c->nwrefs == c->wrefs_cap) { /* grow; old arrays stay in the arena */
+            size_t cap = c->wrefs_cap ? 2 * c->wrefs_cap : 64;
+            struct wref *v = nr_arena_alloc(&d->arena, cap * sizeof *v);
+            if (c->nwrefs)
+                memcpy(v, c->wrefs, c->nwrefs * sizeof *v);
+            c->wrefs = v;
+            c->wrefs_cap = cap;
+            /* as many chains as words: relink them all */
+            c->wkey_cap = cap;
+            c->wkey_head = nr_arena_alloc(&d->arena, cap * sizeof *c->wkey_head);
+            memset(c->wkey_head, 0, cap * sizeof *c->wkey_head);
+            for (size_t k = 0; k < c->nwrefs; k++) {
+                size_t h = wkey_slot(c, v[k].key);
+                v[k].next = c->wkey_head[h];
+                c->wkey_head[h] = (uint32_t)k + 1;
+            }
+        }
+        struct wref *r = &c->wrefs[c->nwrefs++];
+        r->key = word_key(s + i, j - i);
+        r->ent = ent;
+        size_t h = wkey_slot(c, r->key);
+        r->next = c->wkey_head[h];
+        c->wkey_head[h] = (uint32_t)c->nwrefs;
+        i = j;
+    }
+}
+
+/* Indexes PERSON entity ent under its (new) name: by the whole name
+ * (name_get) and by its words (longer_person). */
 static void name_put(qctx *c, int32_t ent)
+{
+    name_words_put(c, ent);
+    names_insert(c, ent);
+}
+
+static void names_insert(qctx *c, int32_t ent)
 {
     nr_doc *d = c->d;
     if (2 * (c->names_n + 1) > c->names_cap) { /* grow: old tables stay in the arena */
@@ -1168,7 +1274,7 @@ static void name_put(qctx *c, int32_t ent)
         c->names_n = 0;
         for (size_t i = 0; i < ocap; i++)
             if (old[i] >= 0)
-                name_put(c, old[i]);
+                names_insert(c, old[i]);
     }
     const char *name = d->entities.v[ent].name;
     size_t mask = c->names_cap - 1, h = (size_t)nr_hash(name, strlen(name)) & mask;
