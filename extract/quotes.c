@@ -357,6 +357,7 @@ typedef struct {
     size_t wkey_cap;
     struct wref { uint32_t key, next; int32_t ent; } *wrefs;
     size_t nwrefs, wrefs_cap;
+    bool words_indexed;   /* built on longer_person's first call */
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
     uint32_t *same_prev;  /* per capitalised word: the previous / next one */
@@ -398,7 +399,7 @@ static bool is_cap(const qctx *c, size_t i)
     return is_word(c, i) && (T(c, i)->flags & TF_CAP);
 }
 
-static bool tok_is(const qctx *c, size_t i, const char *lit)
+static inline bool tok_is(const qctx *c, size_t i, const char *lit)
 {
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
@@ -528,6 +529,19 @@ static inline int cue_class(const qctx *c, size_t i, const char **lemma, bool *c
     return q->ret;
 }
 
+/* Is token i one of the lower-case words W (NULL-terminated)? */
+static bool tok_in(const qctx *c, size_t i, const char *const *W)
+{
+    if (i >= c->d->toks.n)
+        return false;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, T(c, i), &n);
+    for (int k = 0; W[k] && n; k++) /* no word of W is empty */
+        if (W[k][0] == s[0] && strlen(W[k]) == n && memcmp(W[k], s, n) == 0)
+            return true;
+    return false;
+}
+
 static bool is_pronoun(const qctx *c, size_t i)
 {
     const char *lemma;
@@ -554,7 +568,10 @@ static bool title_span_of(const qctx *c, size_t b, size_t e)
     if (e == b + 1) { /* one token: its view and the document's hash of it */
         size_t n;
         const char *w = nr_tok_norm(c->d, T(c, b), &n);
-        if (nr_strmap_get_h(&titles->map, w, n, nr_tok_hash(c->d, b), &val))
+        uint64_t h = nr_tok_hash(c->d, b);
+        if (!tpre_has(c->qm, h)) /* not even the start of a title */
+            return false;
+        if (nr_strmap_get_h(&titles->map, w, n, h, &val))
             v = (int)val;
         return v >= 0 && strcmp(titles->strs.v[v], "honorific") != 0;
     }
@@ -887,6 +904,7 @@ static void longer_candidate(const qctx *c, int32_t k, const char *w, size_t wn,
 static uint32_t word_key(const char *w, size_t n);
 static size_t wkey_slot(const qctx *c, uint32_t key);
 static void names_insert(qctx *c, int32_t ent);
+static void name_words_put(qctx *c, int32_t ent);
 
 static int32_t longer_person(qctx *c, uint32_t t)
 {
@@ -901,6 +919,12 @@ static int32_t longer_person(qctx *c, uint32_t t)
     /* the first entity with the word itself, else the first with a word
      * it starts: only entities with a word of w's word_key can meet it */
     int32_t equal = -1, starts = -1;
+    if (!c->words_indexed) {
+        c->words_indexed = true;
+        for (size_t k = 0; k < ne; k++)
+            if (d->entities.v[k].type == NERID_PERSON && d->entities.v[k].name)
+                name_words_put(c, (int32_t)k);
+    }
     if (tk->kind == TK_WORD) {
         uint32_t key = word_key(w, wn);
         size_t seen = 0;
@@ -1256,7 +1280,8 @@ static void name_words_put(qctx *c, int32_t ent)
  * (name_get) and by its words (longer_person). */
 static void name_put(qctx *c, int32_t ent)
 {
-    name_words_put(c, ent);
+    if (c->words_indexed)
+        name_words_put(c, ent);
     names_insert(c, ent);
 }
 
@@ -1388,10 +1413,7 @@ static bool phrase_stop(const qctx *c, size_t i)
         "setelah", "sambil", "melalui", "lewat", "ditemui", "dikutip", "yang", "dari",
         "kepadanya", "dengan", "terkait", "soal", "tentang", "mengenai", "saat", "beberapa",
         "sebagaimana", "seperti", "kemarin", "menanggapi", "menjawab", "sembari", NULL};
-    for (int k = 0; W[k]; k++)
-        if (tok_is(c, i, W[k]))
-            return true;
-    return false;
+    return tok_in(c, i, W);
 }
 
 /* A role coreference ("kata Presiden", "ujar Kapolda"): the phrase [b, e)
@@ -1891,10 +1913,7 @@ static bool clause_adjunct(const qctx *c, size_t i)
                                     "pada", "melalui", "lewat", "hal", "itu", "ini", "dengan",
                                     "sebagai", "mengenai", "tentang", "soal", "terkait", "kepadanya",
                                     "sejumlah", "beberapa", "apa", "secara", NULL};
-    for (int k = 0; W[k]; k++)
-        if (tok_is(c, i, W[k]))
-            return true;
-    return false;
+    return tok_in(c, i, W);
 }
 
 /* Emits the reported clause [b, sentence end). */
