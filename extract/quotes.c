@@ -498,7 +498,8 @@ static void scan_tokens(qctx *c)
             continue;
         }
         size_t len = t->end - t->start;
-        if (!(len > 5 && strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
+        if (!(len > 5 && (text[t->end - 1] | 0x20) == 'a' &&
+              strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
             cue[i] = (qcue){.lemma = NULL};
             continue;
         }
@@ -905,6 +906,7 @@ static uint32_t word_key(const char *w, size_t n);
 static size_t wkey_slot(const qctx *c, uint32_t key);
 static void names_insert(qctx *c, int32_t ent);
 static void name_words_put(qctx *c, int32_t ent);
+static void name_words_index(qctx *c);
 
 static int32_t longer_person(qctx *c, uint32_t t)
 {
@@ -919,12 +921,7 @@ static int32_t longer_person(qctx *c, uint32_t t)
     /* the first entity with the word itself, else the first with a word
      * it starts: only entities with a word of w's word_key can meet it */
     int32_t equal = -1, starts = -1;
-    if (!c->words_indexed) {
-        c->words_indexed = true;
-        for (size_t k = 0; k < ne; k++)
-            if (d->entities.v[k].type == NERID_PERSON && d->entities.v[k].name)
-                name_words_put(c, (int32_t)k);
-    }
+    name_words_index(c);
     if (tk->kind == TK_WORD) {
         uint32_t key = word_key(w, wn);
         size_t seen = 0;
@@ -1274,6 +1271,18 @@ static void name_words_put(qctx *c, int32_t ent)
         c->wkey_head[h] = (uint32_t)c->nwrefs;
         i = j;
     }
+}
+
+/* Builds the name word index on first need: the words of every PERSON
+ * entity's name; name_put keeps it up to date after. */
+static void name_words_index(qctx *c)
+{
+    if (c->words_indexed)
+        return;
+    c->words_indexed = true;
+    for (size_t k = 0; k < c->d->entities.n; k++)
+        if (c->d->entities.v[k].type == NERID_PERSON && c->d->entities.v[k].name)
+            name_words_put(c, (int32_t)k);
 }
 
 /* Indexes PERSON entity ent under its (new) name: by the whole name
@@ -2187,7 +2196,7 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
     }
     if (!nw)
         return 0;
-    qsort(ws, nw, sizeof *ws, cmp_nameword);
+    sort_runs(d, ws, nw, sizeof *ws, cmp_nameword);
     /* bit min(n, 63) for each length n of a name word: a word of another
      * length equals none of them */
     uint64_t lens = 0;
@@ -2223,6 +2232,41 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
     return no;
 }
 
+/* The first of the speakers spk[0, nspk) (PERSON entities k < ne with
+ * speaks[k], ascending) whose name holds every word of tokens [b, e), or
+ * -1. Such a name has a word equal to the first one: only the entities of
+ * its chain in the name word index are read (every speaker when the chain
+ * is longer than that). */
+static int32_t speaker_holding(qctx *c, const int32_t *spk, size_t nspk, const uint8_t *speaks,
+                               size_t ne, uint32_t b, uint32_t e)
+{
+    nr_doc *d = c->d;
+    uint32_t t1 = b;
+    while (t1 < e && T(c, t1)->kind != TK_WORD)
+        t1++;
+    if (t1 >= e)
+        return -1; /* no word: holds_words is false */
+    name_words_index(c);
+    uint32_t key = word_key(d->text + T(c, t1)->start, T(c, t1)->end - T(c, t1)->start);
+    int32_t best = -1;
+    size_t seen = 0;
+    for (uint32_t r = c->wkey_cap ? c->wkey_head[wkey_slot(c, key)] : 0; r;
+         r = c->wrefs[r - 1].next) {
+        if (++seen > nspk) { /* a long chain: read the speakers in order */
+            for (size_t x = 0; x < nspk; x++)
+                if (holds_words(c, &d->entities.v[spk[x]], b, e))
+                    return spk[x];
+            return -1;
+        }
+        int32_t k = c->wrefs[r - 1].ent;
+        if (c->wrefs[r - 1].key == key && (size_t)k < ne && speaks[k] &&
+            d->entities.v[k].type == NERID_PERSON && (best < 0 || k < best) &&
+            holds_words(c, &d->entities.v[k], b, e))
+            best = k;
+    }
+    return best;
+}
+
 static void resolve_pronouns(qctx *c)
 {
     nr_doc *d = c->d;
@@ -2254,11 +2298,9 @@ static void resolve_pronouns(qctx *c)
         int32_t ent = m->ent;
         if (m->type == NERID_PERSON && (size_t)ent < ne && !speaks[ent] && c->budget > nspk) {
             c->budget -= nspk;
-            for (size_t x = 0; x < nspk; x++)
-                if (holds_words(c, &d->entities.v[spk[x]], m->tb, m->te)) {
-                    ent = spk[x];
-                    break;
-                }
+            int32_t x = speaker_holding(c, spk, nspk, speaks, ne, m->tb, m->te);
+            if (x >= 0)
+                ent = x;
         }
         ms[nm].start = m->start;
         ms[nm].tok = m->tb;
@@ -2409,7 +2451,7 @@ static void collect_short_names(qctx *c)
         keys[k].tok = (uint32_t)i;
         k++;
     }
-    qsort(keys, k, sizeof *keys, cmp_skey);
+    sort_runs(d, keys, k, sizeof *keys, cmp_skey);
     c->shorts = nr_arena_alloc(&d->arena, (k + 1) * sizeof *c->shorts);
     for (size_t i = 0; i < k; i++)
         c->shorts[i] = keys[i].tok;

@@ -472,6 +472,27 @@ START_TEST(short_names_recurring)
 }
 END_TEST
 
+START_TEST(speaker_named_by_other_entity)
+{
+    /* "Retno" alone is linked to another person of the gazetteers (Retno
+     * Marsudi); its words are all in the name of a speaker (Retno
+     * Listyarti), so it is that speaker's mention, the most recent one
+     * when the pronoun comes: "ujarnya" is Retno Listyarti, not the
+     * governor who spoke before (speaker_holding) */
+    const char *text =
+        "Komisioner KPAI Retno Listyarti mengatakan, sekolah harus menjadi tempat yang aman bagi anak.\n"
+        "\"Kami terus memantau perkembangan kasus ini,\" kata Gubernur DKI Jakarta Anies Baswedan.\n"
+        "Dalam kunjungan itu, Retno juga berbincang dengan para guru.\n"
+        "Para guru menyampaikan keluhan soal ruang kelas yang rusak.\n"
+        "\"Kondisinya sangat memprihatinkan bagi para siswa,\" ujarnya.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Kondisinya", "Kondisinya sangat memprihatinkan bagi para siswa", "Retno Listyarti",
+                 "ujar");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(many_speakers_linear)
 {
     /* 5,000 quotes by 5,000 different people: names are indexed, not
@@ -515,6 +536,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, short_name_nearest_occurrence);
     tcase_add_test(tc, short_name_of_longer_entity);
     tcase_add_test(tc, short_names_recurring);
+    tcase_add_test(tc, speaker_named_by_other_entity);
     tcase_add_test(tc, role_coreference);
     tcase_add_test(tc, headline_qa_and_clutter);
     tcase_add_test(tc, organisation_speaker_via);
