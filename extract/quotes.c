@@ -51,8 +51,10 @@
  *    introduced as the subject of this or the previous sentence since.
  * Headlines (the header before the dateline, TF_HEADER) and photo captions
  * never yield quotes; page clutter is skipped unless opts->keep_clutter.
- * Cost: name searches spend a per-document budget linear in the tokens,
- * names are hashed; all scratch memory is in the document's arena.
+ * Cost: one pass over the tokens classifies every word and lists the
+ * marks, capitalised words and cue verbs the later passes visit; name
+ * searches spend a per-document budget linear in the tokens, names and
+ * their words are hashed; all scratch memory is in the document's arena.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +91,12 @@ typedef struct {
 } quotes_model;
 
 static int class_id(const char *cls);
+
+/* The C_* class of the cue word cls maps value index k to. */
+static int class_of_value(const quotes_model *q, int k)
+{
+    return (size_t)k < q->ncls ? q->cls_id[k] : class_id(q->cls.strs.v[k]);
+}
 
 /* Per-document code asks for nearly every word's class (and the lemma of
  * the cue words): one probe of q->words answers both, and a word that is
@@ -127,8 +135,10 @@ static int cue_words(quotes_model *q)
         w->h = h;
         w->key = key;
         w->klen = m->klen[j];
-        w->cls = (uint8_t)(k < q->ncls ? q->cls_id[k] : class_id(q->cls.strs.v[k]));
-        w->lemma = nr_strmap_get_h(&q->lemma.map, key, m->klen[j], h, &l) ? q->lemma.strs.v[l] : NULL;
+        w->cls = (uint8_t)class_of_value(q, (int)k);
+        w->lemma = NULL;
+        if (nr_strmap_get_h(&q->lemma.map, key, m->klen[j], h, &l))
+            w->lemma = q->lemma.strs.v[l];
     }
     return 0;
 }
@@ -325,7 +335,7 @@ typedef struct {
     bool ok;
 } speaker;
 
-/* A token's cue class, computed once (cue_class). */
+/* A word token's cue class, computed once (scan_tokens), read by cue_class. */
 typedef struct {
     const char *lemma;
     uint8_t ret, clitic, found;
@@ -335,7 +345,7 @@ typedef struct {
     nr_doc *d;
     const nr_tok *tok;    /* d->toks.v (no token is added in this stage) */
     const quotes_model *qm;
-    qcue *cue;            /* per word token, see cue_classes */
+    qcue *cue;            /* per word token, see scan_tokens */
     uint32_t *marks;      /* the quote mark tokens, in order */
     size_t nmarks;
     uint32_t *caps;       /* the capitalised word tokens, in order */
@@ -357,7 +367,7 @@ typedef struct {
     size_t wkey_cap;
     struct wref { uint32_t key, next; int32_t ent; } *wrefs;
     size_t nwrefs, wrefs_cap;
-    bool words_indexed;   /* built on longer_person's first call */
+    bool words_indexed;   /* built on first need (name_words_index) */
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
     uint32_t *same_prev;  /* per capitalised word: the previous / next one */
@@ -425,12 +435,6 @@ static bool ascii_key(const char *s, size_t n, char *key, uint64_t *h)
     return true;
 }
 
-/* The C_* class of the cue word cls maps value index k to. */
-static int class_of_value(const quotes_model *q, int k)
-{
-    return (size_t)k < q->ncls ? q->cls_id[k] : class_id(q->cls.strs.v[k]);
-}
-
 /* Cue class of word token i, which is no key of cls as written and ends
  * in "-nya" (6+ bytes): the class of the text before "-nya" (as nr_lex_get
  * folds it), computed once per token (scan_tokens). */
@@ -490,7 +494,8 @@ static void scan_tokens(qctx *c)
             continue;
         if (t->flags & TF_CAP)
             caps[ncap++] = (uint32_t)i;
-        const cue_word *w = cue_word_get(words, slot, mask, view + t->nstart, t->nend - t->nstart, h[i]);
+        const cue_word *w =
+            cue_word_get(words, slot, mask, view + t->nstart, t->nend - t->nstart, h[i]);
         if (w) { /* the word as written */
             cue[i] = (qcue){.lemma = w->lemma, .ret = w->cls, .found = true};
             if (w->cls >= C_SHORT && w->cls <= C_MENURUT)
@@ -518,7 +523,7 @@ static void scan_tokens(qctx *c)
 }
 
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
- * when "-nya" was removed (c->cue, see cue_classes). */
+ * when "-nya" was removed (c->cue, see scan_tokens). */
 static inline int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
 {
     if (!is_word(c, i))
@@ -878,10 +883,6 @@ static unsigned name_meets(const char *s, size_t n, const char *w, size_t wn)
     return how;
 }
 
-/* A longer PERSON entity holding the one-word name at token t: one with
- * the word itself first, else one with a word it starts ("Anggi" ~
- * "Anggini Setiawan"; 3+ letters). Returns -1 if none. The two searches
- * share one pass over the entities but spend the search budget as two. */
 /* Entity k as a candidate of longer_person for the word w (wn bytes):
  * lowers *equal or *starts to k when its name meets w so. */
 static void longer_candidate(const qctx *c, int32_t k, const char *w, size_t wn, int32_t *equal,
@@ -908,6 +909,11 @@ static void names_insert(qctx *c, int32_t ent);
 static void name_words_put(qctx *c, int32_t ent);
 static void name_words_index(qctx *c);
 
+/* A longer PERSON entity holding the one-word name at token t: one with
+ * the word itself first, else one with a word it starts ("Anggi" ~
+ * "Anggini Setiawan"; 3+ letters). Returns -1 if none. The two searches
+ * share one pass over the entities of the word's key in the name word
+ * index but spend the search budget as two passes over all entities. */
 static int32_t longer_person(qctx *c, uint32_t t)
 {
     nr_doc *d = c->d;
