@@ -1076,28 +1076,29 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
 static void same_links(qctx *c)
 {
     nr_doc *d = c->d;
-    size_t n = d->toks.n, ncap = c->ncap, cap = 16;
+    const uint64_t *hv = d->tok_hash; /* computed by scan_tokens */
+    size_t n = d->toks.n, cap = 16;
+    uint32_t *prev = nr_arena_alloc(&d->arena, n * sizeof *prev);
+    uint32_t *next = nr_arena_alloc(&d->arena, n * sizeof *next);
     /* only the entries of capitalised words are ever read: no clearing */
-    c->same_prev = nr_arena_alloc(&d->arena, n * sizeof *c->same_prev);
-    c->same_next = nr_arena_alloc(&d->arena, n * sizeof *c->same_next);
-    /* hash -> its latest occurrence so far (open addressing, -1 empty) */
-    while (cap < 2 * ncap)
+    c->same_prev = prev, c->same_next = next;
+    /* hash -> its latest occurrence so far (open addressing, NONE empty;
+     * the occurrence's own hash is the slot's key) */
+    while (cap < 2 * c->ncap)
         cap *= 2;
-    uint64_t *key = nr_arena_alloc(&d->arena, cap * sizeof *key);
-    int32_t *last = nr_arena_alloc(&d->arena, cap * sizeof *last);
+    uint32_t *last = nr_arena_alloc(&d->arena, cap * sizeof *last);
     memset(last, 0xff, cap * sizeof *last);
     for (size_t x = 0; x < c->ncap; x++) {
-        size_t i = c->caps[x];
-        uint64_t h = nr_tok_hash(d, i);
+        uint32_t i = c->caps[x];
+        uint64_t h = hv[i];
         size_t j = h & (cap - 1);
-        while (last[j] >= 0 && key[j] != h)
+        while (last[j] != NONE && hv[last[j]] != h)
             j = (j + 1) & (cap - 1);
-        key[j] = h;
-        c->same_prev[i] = last[j] >= 0 ? (uint32_t)last[j] : NONE;
-        c->same_next[i] = NONE;
-        if (last[j] >= 0)
-            c->same_next[last[j]] = (uint32_t)i;
-        last[j] = (int32_t)i;
+        prev[i] = last[j];
+        next[i] = NONE;
+        if (last[j] != NONE)
+            next[last[j]] = i;
+        last[j] = i;
     }
 }
 
