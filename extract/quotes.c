@@ -150,7 +150,12 @@ static inline const cue_word *cue_word_get(const cue_word *words, const uint32_t
 {
     for (size_t j = h & mask; slot[j]; j = (j + 1) & mask) {
         const cue_word *w = &words[slot[j] - 1];
-        if (w->h == h && w->klen == n && memcmp(w->key, s, n) == 0)
+        if (w->h != h || w->klen != n)
+            continue;
+        size_t k = 0; /* a cue word is short: compared here, not by memcmp */
+        while (k < n && w->key[k] == s[k])
+            k++;
+        if (k == n)
             return w;
     }
     return NULL;
