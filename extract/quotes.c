@@ -51,8 +51,10 @@
  *    introduced as the subject of this or the previous sentence since.
  * Headlines (the header before the dateline, TF_HEADER) and photo captions
  * never yield quotes; page clutter is skipped unless opts->keep_clutter.
- * Cost: name searches spend a per-document budget linear in the tokens,
- * names are hashed; all scratch memory is in the document's arena.
+ * Cost: one pass over the tokens classifies every word and lists the
+ * marks, capitalised words and cue verbs the later passes visit; name
+ * searches spend a per-document budget linear in the tokens, names and
+ * their words are hashed; all scratch memory is in the document's arena.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -61,6 +63,15 @@
 #include "gazetteer_image.h"
 
 /* --------------------------------------------------------------- lexicon */
+
+/* A key of cues.tsv with what the rules ask of it (cue_words). */
+typedef struct {
+    uint64_t h;         /* nr_hash of the key */
+    const char *key;    /* the folded key (cls's, in the model) */
+    const char *lemma;  /* its lemma, NULL when the lemma lexicon lacks it */
+    uint32_t klen;
+    uint8_t cls;        /* C_* */
+} cue_word;
 
 typedef struct {
     nr_lex lemma; /* folded form -> lemma */
@@ -74,27 +85,80 @@ typedef struct {
     uint8_t *cls_id;  /* cls's value strings as C_* (class_id), rebuilt per folder */
     size_t ncls;
     bool tpre_borrowed; /* tpre is read-only, in the compiled image */
-    uint64_t cue_bits[64]; /* a bit (cue_bit) per hash of cls's keys, see cue_filter */
+    cue_word *words;     /* cls's keys with class and lemma (cue_words) */
+    uint32_t *word_slot; /* nr_hash of a key -> 1 + its index in words, 0 */
+    size_t slots_cap;    /* empty; open addressed, at most 1/8 full */
 } quotes_model;
 
-/* The bit of a key's nr_hash h in cue_bits: its top 12 bits (the map's
- * probe starts from the low ones). */
-static size_t cue_bit(uint64_t h) { return (size_t)(h >> 52); }
+static int class_id(const char *cls);
 
-/* Per-document code asks cls about nearly every word: with these bits, a
- * word whose hash bit is clear is no key without a probe of the map (most
- * words; on news text about one in ten of the others shares a bit with a
- * key and is probed). Built at the end of each load, from the keys loaded
- * so far. */
-static void cue_filter(quotes_model *q)
+/* The C_* class of the cue word cls maps value index k to. */
+static int class_of_value(const quotes_model *q, int k)
 {
-    memset(q->cue_bits, 0, sizeof q->cue_bits);
+    return (size_t)k < q->ncls ? q->cls_id[k] : class_id(q->cls.strs.v[k]);
+}
+
+/* Per-document code asks for nearly every word's class (and the lemma of
+ * the cue words): one probe of q->words answers both, and a word that is
+ * no key nearly always meets an empty slot at once, without comparing
+ * text. Derived from cls and lemma at the end of each load (of a folder
+ * or of the compiled image), not stored. Returns 0, or -1 on ENOMEM. */
+static int cue_words(quotes_model *q)
+{
     const nr_strmap *m = &q->cls.map;
+    size_t nkeys = 0, cap = 16;
     for (size_t j = 0; j < m->cap; j++)
-        if (nr_strmap_key(m, j)) {
-            size_t b = cue_bit(nr_hash(nr_strmap_key(m, j), m->klen[j]));
-            q->cue_bits[b >> 6] |= (uint64_t)1 << (b & 63);
-        }
+        nkeys += nr_strmap_key(m, j) != NULL;
+    while (cap < 8 * nkeys)
+        cap *= 2;
+    nr_sys_free(q->words);
+    nr_sys_free(q->word_slot);
+    q->slots_cap = 0;
+    q->words = nr_sys_malloc((nkeys + 1) * sizeof *q->words);
+    q->word_slot = nr_sys_malloc(cap * sizeof *q->word_slot);
+    if (!q->words || !q->word_slot)
+        return -1;
+    memset(q->word_slot, 0, cap * sizeof *q->word_slot);
+    q->slots_cap = cap;
+    uint32_t nw = 0;
+    for (size_t j = 0; j < m->cap; j++) {
+        const char *key = nr_strmap_key(m, j);
+        if (!key)
+            continue;
+        uint64_t h = nr_hash(key, m->klen[j]);
+        size_t s = h & (cap - 1);
+        while (q->word_slot[s])
+            s = (s + 1) & (cap - 1);
+        q->word_slot[s] = ++nw;
+        uint32_t k = m->vals[j], l;
+        cue_word *w = &q->words[nw - 1];
+        w->h = h;
+        w->key = key;
+        w->klen = m->klen[j];
+        w->cls = (uint8_t)class_of_value(q, (int)k);
+        w->lemma = NULL;
+        if (nr_strmap_get_h(&q->lemma.map, key, m->klen[j], h, &l))
+            w->lemma = q->lemma.strs.v[l];
+    }
+    return 0;
+}
+
+/* The entry of q->words of the folded word s (n bytes) whose nr_hash is
+ * h, or NULL; slot is q->word_slot, mask q->slots_cap - 1. */
+static inline const cue_word *cue_word_get(const cue_word *words, const uint32_t *slot,
+                                           size_t mask, const char *s, size_t n, uint64_t h)
+{
+    for (size_t j = h & mask; slot[j]; j = (j + 1) & mask) {
+        const cue_word *w = &words[slot[j] - 1];
+        if (w->h != h || w->klen != n)
+            continue;
+        size_t k = 0; /* a cue word is short: compared here, not by memcmp */
+        while (k < n && w->key[k] == s[k])
+            k++;
+        if (k == n)
+            return w;
+    }
+    return NULL;
 }
 
 static void tpre_add(quotes_model *q, uint64_t h)
@@ -189,7 +253,10 @@ int nr_quotes_load(nerid_model *m, const char *dir, nerid_error *err)
             tpre_add(q, nr_hash_done(h));
         }
     }
-    cue_filter(q);
+    if (cue_words(q) < 0) {
+        nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
+        return -1;
+    }
     return 0;
 }
 
@@ -203,6 +270,8 @@ void nr_quotes_free(void *p)
     if (!q->tpre_borrowed)
         nr_sys_free(q->tpre);
     nr_sys_free(q->cls_id);
+    nr_sys_free(q->words);
+    nr_sys_free(q->word_slot);
     nr_sys_free(q);
 }
 
@@ -246,8 +315,8 @@ int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
     for (size_t k = 0; k < q->ncls && !r->bad; k++)
         if (q->cls_id[k] > C_PLACEWORD)
             r->bad = true;
-    if (!r->bad)
-        cue_filter(q); /* derived from the keys, not stored */
+    if (!r->bad && cue_words(q) < 0) /* derived, not stored */
+        return -1;
     return 0;
 }
 
@@ -271,7 +340,7 @@ typedef struct {
     bool ok;
 } speaker;
 
-/* A token's cue class, computed once (cue_class). */
+/* A word token's cue class, computed once (scan_tokens), read by cue_class. */
 typedef struct {
     const char *lemma;
     uint8_t ret, clitic, found;
@@ -279,9 +348,15 @@ typedef struct {
 
 typedef struct {
     nr_doc *d;
+    const nr_tok *tok;    /* d->toks.v (no token is added in this stage) */
     const quotes_model *qm;
-    qcue *cue;            /* per token, see cue_class; only the bits of */
-    uint64_t *cue_done;   /* cue_done (bit i: cue[i] is set) are cleared */
+    qcue *cue;            /* per word token, see scan_tokens */
+    uint32_t *marks;      /* the quote mark tokens, in order */
+    size_t nmarks;
+    uint32_t *caps;       /* the capitalised word tokens, in order */
+    uint32_t *verbs;      /* the words of class C_SHORT to C_MENURUT, in order */
+    size_t nverbs;
+    size_t ncap;
     uint8_t *memo;        /* per token: MEMO_* bits of is_title, marker */
     uint8_t *tspan;       /* per token x length 1..3: title_span, 0 unknown,
                              1 no, 2 yes */
@@ -290,6 +365,14 @@ typedef struct {
     uint8_t *nobody;      /* per paragraph: headline region or photo caption */
     int32_t *names;       /* hash of PERSON entity names -> entity (arena) */
     size_t names_cap, names_n;
+    /* every word of every name name_put saw, by word_key (chains of
+     * wref, linked by 1 + index, 0 ends; an entity renamed since keeps its
+     * old words here: readers check the current name) */
+    uint32_t *wkey_head;
+    size_t wkey_cap;
+    struct wref { uint32_t key, next; int32_t ent; } *wrefs;
+    size_t nwrefs, wrefs_cap;
+    bool words_indexed;   /* built on first need (name_words_index) */
     uint32_t *shorts;     /* tokens of one-word names used at cues, sorted */
     size_t nshorts;
     uint32_t *same_prev;  /* per capitalised word: the previous / next one */
@@ -297,12 +380,16 @@ typedef struct {
     int32_t *cov;         /* token -> covering live mention, or -1 */
     uint8_t *inq;         /* token inside a direct quotation */
     struct { qrun *v; size_t n, cap; } runs;     /* arena, cap fixed */
+    /* the token ranges set in inq, in order (spans_ordered: each starts at
+     * or after the previous one's end, so sent_has_quote may search them) */
+    struct { uint32_t *tb, *te; size_t n; } spans;
+    bool spans_ordered;
     struct { uint32_t *v; size_t n, cap; } pron; /* per quote: pronoun token or NONE */
 } qctx;
 
 #define NONE UINT32_MAX
 
-static const nr_tok *T(const qctx *c, size_t i) { return &c->d->toks.v[i]; }
+static const nr_tok *T(const qctx *c, size_t i) { return &c->tok[i]; }
 
 static bool skip_tok(const qctx *c, size_t i)
 {
@@ -327,74 +414,143 @@ static bool is_cap(const qctx *c, size_t i)
     return is_word(c, i) && (T(c, i)->flags & TF_CAP);
 }
 
-static bool tok_is(const qctx *c, size_t i, const char *lit)
+static inline bool tok_is(const qctx *c, size_t i, const char *lit)
 {
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
-/* nr_lex_get of token i's text: its folded view (what nr_lex_get folds
- * the text to) probed with the document's hash of it. */
-static int lex_tok(const qctx *c, const nr_lex *lex, size_t i)
+enum { NAME_KEY_MAX = 256 }; /* nr_lex_get's ASCII path: keys shorter than this */
+
+/* The key nr_lex_get makes of the text s[0, n) on its ASCII path (lower
+ * case) into key[n], and its nr_hash in *h; false when the text takes
+ * nr_lex_get's other path (nr_fold). */
+static bool ascii_key(const char *s, size_t n, char *key, uint64_t *h)
 {
-    size_t n;
-    const char *s = nr_tok_norm(c->d, T(c, i), &n);
-    uint32_t v;
-    return nr_strmap_get_h(&lex->map, s, n, nr_tok_hash(c->d, i), &v) ? (int)v : -1;
+    if (n >= NAME_KEY_MAX)
+        return false;
+    uint64_t v = NR_HASH_INIT;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch >= 0x80 || ch == '\n' || ch == '\t' || ch == '\r')
+            return false;
+        key[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        v = nr_hash_step(v, key + k, 1);
+    }
+    *h = nr_hash_done(v);
+    return true;
 }
 
-/* Cue class of token i, computed (cue_class_of) once per token. */
-static int cue_class_of(const qctx *c, size_t i, const char **lemma, bool *clitic,
-                        bool *found)
+/* Cue class of word token i, which is no key of cls as written and ends
+ * in "-nya" (6+ bytes): the class of the text before "-nya" (as nr_lex_get
+ * folds it), computed once per token (scan_tokens). */
+static int cue_class_nya(const qctx *c, size_t i, const char **lemma, bool *clitic,
+                         bool *found)
 {
     const nr_tok *t = T(c, i);
     const char *s = c->d->text + t->start;
-    size_t n = t->end - t->start;
-    *clitic = false;
-    size_t b = cue_bit(nr_tok_hash(c->d, i));
-    int k = (c->qm->cue_bits[b >> 6] >> (b & 63)) & 1 ? lex_tok(c, &c->qm->cls, i) : -1;
-    int l = k >= 0 ? lex_tok(c, &c->qm->lemma, i) : -1;
-    if (k < 0 && n > 5 && strncasecmp_ascii(s + n - 3, "nya", 3)) {
-        k = nr_lex_get(&c->qm->cls, s, n - 3);
-        l = k >= 0 ? nr_lex_get(&c->qm->lemma, s, n - 3) : -1;
-        if (k >= 0)
-            *clitic = true;
+    size_t n = t->end - t->start - 3;
+    int id;
+    char key[NAME_KEY_MAX];
+    uint64_t h;
+    if (ascii_key(s, n, key, &h)) {
+        const cue_word *w = cue_word_get(c->qm->words, c->qm->word_slot, c->qm->slots_cap - 1,
+                                         key, n, h);
+        if (!w)
+            return C_NONE;
+        *lemma = w->lemma;
+        id = w->cls;
+    } else { /* other text: nr_lex_get folds it */
+        int kc = nr_lex_get(&c->qm->cls, s, n);
+        if (kc < 0)
+            return C_NONE;
+        int l = nr_lex_get(&c->qm->lemma, s, n);
+        *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
+        id = class_of_value(c->qm, kc);
     }
-    if (k < 0)
-        return C_NONE;
     *found = true;
-    *lemma = l >= 0 ? c->qm->lemma.strs.v[l] : NULL;
-    int id = (size_t)k < c->qm->ncls ? c->qm->cls_id[k] : class_id(c->qm->cls.strs.v[k]);
+    *clitic = true;
     /* short to menurut also with "-nya"; the others only as written */
-    return id >= C_FILLER && *clitic ? C_NONE : id;
+    return id >= C_FILLER ? C_NONE : id;
 }
 
-/* Computes c->cue[i] (cue_class). */
-static void cue_fill(const qctx *c, size_t i)
+/* The per-token tables of one pass over the document: no covering
+ * mention yet (c->cov), the lists of quote marks and capitalised words,
+ * and every word's cue class (c->cue): the rules ask about nearly every
+ * word, many of them several times. One probe of the cue words (the
+ * document's hash of the word's view) decides most words. */
+static void scan_tokens(qctx *c)
 {
-    qcue *q = &c->cue[i];
-    const char *lm = NULL;
-    bool cl = false, found = false;
-    q->ret = (uint8_t)cue_class_of(c, i, &lm, &cl, &found);
-    q->lemma = lm;
-    q->clitic = cl;
-    q->found = found;
-    c->cue_done[i >> 6] |= (uint64_t)1 << (i & 63);
+    const nr_tok *tv = c->tok;
+    const uint64_t *h = c->d->tok_hash ? c->d->tok_hash : nr_tok_hashes(c->d);
+    const char *text = c->d->text, *view = c->d->view.s;
+    qcue *cue = c->cue;
+    const cue_word *words = c->qm->words;
+    const uint32_t *slot = c->qm->word_slot;
+    size_t mask = c->qm->slots_cap - 1;
+    int32_t *cov = c->cov;
+    uint32_t *marks = c->marks, *caps = c->caps, *verbs = c->verbs;
+    size_t nmarks = 0, ncap = 0, nverbs = 0, n = c->d->toks.n;
+    for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = &tv[i];
+        cov[i] = -1; /* no mention yet */
+        if (t->kind == TK_QUOTE)
+            marks[nmarks++] = (uint32_t)i;
+        if (t->kind != TK_WORD)
+            continue;
+        if (t->flags & TF_CAP)
+            caps[ncap++] = (uint32_t)i;
+        const cue_word *w =
+            cue_word_get(words, slot, mask, view + t->nstart, t->nend - t->nstart, h[i]);
+        if (w) { /* the word as written */
+            cue[i] = (qcue){.lemma = w->lemma, .ret = w->cls, .found = true};
+            if (w->cls >= C_SHORT && w->cls <= C_MENURUT)
+                verbs[nverbs++] = (uint32_t)i;
+            continue;
+        }
+        size_t len = t->end - t->start;
+        if (!(len > 5 && (text[t->end - 1] | 0x20) == 'a' &&
+              strncasecmp_ascii(text + t->end - 3, "nya", 3))) {
+            cue[i] = (qcue){.lemma = NULL};
+            continue;
+        }
+        const char *lm = NULL;
+        bool cl = false, found = false;
+        cue[i].ret = (uint8_t)cue_class_nya(c, i, &lm, &cl, &found);
+        if (cue[i].ret >= C_SHORT && cue[i].ret <= C_MENURUT)
+            verbs[nverbs++] = (uint32_t)i;
+        cue[i].lemma = lm;
+        cue[i].clitic = cl;
+        cue[i].found = found;
+    }
+    c->nmarks = nmarks;
+    c->ncap = ncap;
+    c->nverbs = nverbs;
 }
 
 /* Cue class of token i; *lemma set when the word is listed; *clitic true
- * when "-nya" was removed. Memoized per token (c->cue): the rules ask about
- * the same words many times. */
+ * when "-nya" was removed (c->cue, see scan_tokens). */
 static inline int cue_class(const qctx *c, size_t i, const char **lemma, bool *clitic)
 {
     if (!is_word(c, i))
         return C_NONE;
-    if (!((c->cue_done[i >> 6] >> (i & 63)) & 1))
-        cue_fill(c, i);
     const qcue *q = &c->cue[i];
     *clitic = q->clitic;
     if (q->found)
         *lemma = q->lemma;
     return q->ret;
+}
+
+/* Is token i one of the lower-case words W (NULL-terminated)? */
+static bool tok_in(const qctx *c, size_t i, const char *const *W)
+{
+    if (i >= c->d->toks.n)
+        return false;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, T(c, i), &n);
+    for (int k = 0; W[k] && n; k++) /* no word of W is empty */
+        if (W[k][0] == s[0] && strlen(W[k]) == n && memcmp(W[k], s, n) == 0)
+            return true;
+    return false;
 }
 
 static bool is_pronoun(const qctx *c, size_t i)
@@ -423,7 +579,10 @@ static bool title_span_of(const qctx *c, size_t b, size_t e)
     if (e == b + 1) { /* one token: its view and the document's hash of it */
         size_t n;
         const char *w = nr_tok_norm(c->d, T(c, b), &n);
-        if (nr_strmap_get_h(&titles->map, w, n, nr_tok_hash(c->d, b), &val))
+        uint64_t h = nr_tok_hash(c->d, b);
+        if (!tpre_has(c->qm, h)) /* not even the start of a title */
+            return false;
+        if (nr_strmap_get_h(&titles->map, w, n, h, &val))
             v = (int)val;
         return v >= 0 && strcmp(titles->strs.v[v], "honorific") != 0;
     }
@@ -584,11 +743,12 @@ static uint32_t para_first(const qctx *c, const nr_range *p)
  * text). Only clearly flanked pairs count, and such a run is a quote only
  * with a cue of its own: single marks are also apostrophes and scare
  * quotes. */
-static void find_single_runs(qctx *c, const nr_range *p, uint32_t first, uint32_t k)
+static void find_single_runs(qctx *c, const nr_range *p, size_t mk, uint32_t k)
 {
     uint32_t open = NONE;
-    for (uint32_t i = first; i < p->te; i++) {
-        if (T(c, i)->kind != TK_QUOTE || skip_tok(c, i) || is_double(mark_class(c, i)))
+    for (; mk < c->nmarks && c->marks[mk] < p->te; mk++) {
+        uint32_t i = c->marks[mk];
+        if (skip_tok(c, i) || is_double(mark_class(c, i)))
             continue;
         bool b = glued_before(c, i), a = glued_after(c, i);
         if (a && !b)
@@ -600,16 +760,48 @@ static void find_single_runs(qctx *c, const nr_range *p, uint32_t first, uint32_
     }
 }
 
+/* The index in the ascending list v[0, n) of tokens of the first one at
+ * or after token i. *cur is the previous answer (0 at first): when i is
+ * not before the previous ask, the search goes on from there, so asking in
+ * token order reads the list once in all; else it bisects. */
+static size_t list_from(const uint32_t *v, size_t n, size_t *cur, uint32_t i)
+{
+    if (!*cur || v[*cur - 1] < i) {
+        while (*cur < n && v[*cur] < i)
+            ++*cur;
+        return *cur;
+    }
+    size_t lo = 0, hi = *cur;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return *cur = lo;
+}
+
+/* The index in c->marks of the first mark at or after token i. */
+static size_t mark_from(const qctx *c, size_t *cur, uint32_t i)
+{
+    return list_from(c->marks, c->nmarks, cur, i);
+}
+
 static void find_runs(qctx *c)
 {
     nr_doc *d = c->d;
-    for (size_t k = 0; k < d->paras.n; k++) {
+    size_t cur = 0;
+    for (size_t k = 0; k < d->paras.n && c->nmarks; k++) {
         const nr_range *p = &d->paras.v[k];
+        size_t mk = mark_from(c, &cur, p->tb);
+        if (mk >= c->nmarks || c->marks[mk] >= p->te)
+            continue; /* a paragraph with no mark has no run */
         uint32_t open = NONE, first = para_first(c, p), after_mark = first;
         bool doubles = false, singles = false;
-        for (uint32_t i = first; i < p->te; i++) {
-            if (T(c, i)->kind != TK_QUOTE)
-                continue;
+        mk = mark_from(c, &cur, first);
+        for (size_t x = mk; x < c->nmarks && c->marks[x] < p->te; x++) {
+            uint32_t i = c->marks[x];
             if (skip_tok(c, i) || !is_double(mark_class(c, i))) {
                 singles = true;
                 continue;
@@ -646,8 +838,8 @@ static void find_runs(qctx *c)
             }
             add_run(c, open, open + 1, p->te, NONE, (uint32_t)k, fl);
         }
-        if (!doubles && singles) /* a paragraph with no mark has no run */
-            find_single_runs(c, p, first, (uint32_t)k);
+        if (!doubles && singles)
+            find_single_runs(c, p, mk, (uint32_t)k);
     }
 }
 
@@ -696,10 +888,37 @@ static unsigned name_meets(const char *s, size_t n, const char *w, size_t wn)
     return how;
 }
 
+/* Entity k as a candidate of longer_person for the word w (wn bytes):
+ * lowers *equal or *starts to k when its name meets w so. */
+static void longer_candidate(const qctx *c, int32_t k, const char *w, size_t wn, int32_t *equal,
+                             int32_t *starts)
+{
+    const nr_entity *x = &c->d->entities.v[k];
+    if (x->type != NERID_PERSON || !x->name)
+        return;
+    size_t xn = strlen(x->name);
+    if (xn <= wn)
+        return; /* not longer */
+    unsigned how = name_meets(x->name, xn, w, wn);
+    if (how & W_EQUAL) {
+        if (*equal < 0 || k < *equal)
+            *equal = k;
+    } else if (how && wn >= 3 && (*starts < 0 || k < *starts)) {
+        *starts = k;
+    }
+}
+
+static uint32_t word_key(const char *w, size_t n);
+static size_t wkey_slot(const qctx *c, uint32_t key);
+static void names_insert(qctx *c, int32_t ent);
+static void name_words_put(qctx *c, int32_t ent);
+static void name_words_index(qctx *c);
+
 /* A longer PERSON entity holding the one-word name at token t: one with
  * the word itself first, else one with a word it starts ("Anggi" ~
  * "Anggini Setiawan"; 3+ letters). Returns -1 if none. The two searches
- * share one pass over the entities but spend the search budget as two. */
+ * share one pass over the entities of the word's key in the name word
+ * index but spend the search budget as two passes over all entities. */
 static int32_t longer_person(qctx *c, uint32_t t)
 {
     nr_doc *d = c->d;
@@ -710,20 +929,27 @@ static int32_t longer_person(qctx *c, uint32_t t)
     const nr_tok *tk = T(c, t);
     const char *w = d->text + tk->start;
     size_t wn = tk->end - tk->start;
-    int32_t starts = -1; /* the first entity of the second search */
-    for (size_t k = 0; k < ne && tk->kind == TK_WORD; k++) {
-        const nr_entity *x = &d->entities.v[k];
-        if (x->type != NERID_PERSON || !x->name)
-            continue;
-        size_t xn = strlen(x->name);
-        if (xn <= wn)
-            continue; /* not longer */
-        unsigned how = name_meets(x->name, xn, w, wn);
-        if (how & W_EQUAL)
-            return (int32_t)k;
-        if (starts < 0 && how && wn >= 3)
-            starts = (int32_t)k;
+    /* the first entity with the word itself, else the first with a word
+     * it starts: only entities with a word of w's word_key can meet it */
+    int32_t equal = -1, starts = -1;
+    name_words_index(c);
+    if (tk->kind == TK_WORD) {
+        uint32_t key = word_key(w, wn);
+        size_t seen = 0;
+        for (uint32_t r = c->wkey_cap ? c->wkey_head[wkey_slot(c, key)] : 0; r;
+             r = c->wrefs[r - 1].next) {
+            if (++seen > ne) { /* many renames: read every entity once instead */
+                equal = starts = -1;
+                for (size_t k = 0; k < ne; k++)
+                    longer_candidate(c, (int32_t)k, w, wn, &equal, &starts);
+                break;
+            }
+            if (c->wrefs[r - 1].key == key)
+                longer_candidate(c, c->wrefs[r - 1].ent, w, wn, &equal, &starts);
+        }
     }
+    if (equal >= 0)
+        return equal;
     if (c->budget < ne)
         return -1;
     c->budget -= ne;
@@ -855,33 +1081,29 @@ static void name_core(const qctx *c, size_t b, size_t e, size_t *nb, size_t *ne)
 static void same_links(qctx *c)
 {
     nr_doc *d = c->d;
-    const nr_tok *tv = d->toks.v;
-    size_t n = d->toks.n, ncap = 0, cap = 16;
-    for (size_t i = 0; i < n; i++)
-        ncap += tv[i].kind == TK_WORD && (tv[i].flags & TF_CAP);
+    const uint64_t *hv = d->tok_hash; /* computed by scan_tokens */
+    size_t n = d->toks.n, cap = 16;
+    uint32_t *prev = nr_arena_alloc(&d->arena, n * sizeof *prev);
+    uint32_t *next = nr_arena_alloc(&d->arena, n * sizeof *next);
     /* only the entries of capitalised words are ever read: no clearing */
-    c->same_prev = nr_arena_alloc(&d->arena, n * sizeof *c->same_prev);
-    c->same_next = nr_arena_alloc(&d->arena, n * sizeof *c->same_next);
-    /* hash -> its latest occurrence so far (open addressing, -1 empty) */
-    while (cap < 2 * ncap)
+    c->same_prev = prev, c->same_next = next;
+    /* hash -> its latest occurrence so far (open addressing, NONE empty;
+     * the occurrence's own hash is the slot's key) */
+    while (cap < 2 * c->ncap)
         cap *= 2;
-    uint64_t *key = nr_arena_alloc(&d->arena, cap * sizeof *key);
-    int32_t *last = nr_arena_alloc(&d->arena, cap * sizeof *last);
+    uint32_t *last = nr_arena_alloc(&d->arena, cap * sizeof *last);
     memset(last, 0xff, cap * sizeof *last);
-    for (size_t i = 0; i < n; i++) {
-        const nr_tok *t = &tv[i];
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
-            continue;
-        uint64_t h = nr_tok_hash(d, i);
+    for (size_t x = 0; x < c->ncap; x++) {
+        uint32_t i = c->caps[x];
+        uint64_t h = hv[i];
         size_t j = h & (cap - 1);
-        while (last[j] >= 0 && key[j] != h)
+        while (last[j] != NONE && hv[last[j]] != h)
             j = (j + 1) & (cap - 1);
-        key[j] = h;
-        c->same_prev[i] = last[j] >= 0 ? (uint32_t)last[j] : NONE;
-        c->same_next[i] = NONE;
-        if (last[j] >= 0)
-            c->same_next[last[j]] = (uint32_t)i;
-        last[j] = (int32_t)i;
+        prev[i] = last[j];
+        next[i] = NONE;
+        if (last[j] != NONE)
+            next[last[j]] = i;
+        last[j] = i;
     }
 }
 
@@ -1002,7 +1224,89 @@ static int32_t name_get(const qctx *c, const char *name)
     return -1;
 }
 
+/* The key of a name word in c->wkey_head: its first three bytes (fewer
+ * in a shorter word), ASCII lower-cased, and how many: a word equal to w,
+ * or one starting with a w of 3+ bytes, has w's key (name_meets). */
+static uint32_t word_key(const char *w, size_t n)
+{
+    size_t m = n < 3 ? n : 3;
+    uint32_t key = (uint32_t)m << 24;
+    for (size_t i = 0; i < m; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch += 32;
+        key |= (uint32_t)ch << (8 * i);
+    }
+    return key;
+}
+
+static size_t wkey_slot(const qctx *c, uint32_t key)
+{
+    return (size_t)(((uint64_t)key * 0x9E3779B97F4A7C15ull) >> 40) & (c->wkey_cap - 1);
+}
+
+/* Adds the words of entity ent's name to c->wkey_head. */
+static void name_words_put(qctx *c, int32_t ent)
+{
+    nr_doc *d = c->d;
+    const char *s = d->entities.v[ent].name;
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        if (c->nwrefs == c->wrefs_cap) { /* grow; old arrays stay in the arena */
+            size_t cap = c->wrefs_cap ? 2 * c->wrefs_cap : 64;
+            struct wref *v = nr_arena_alloc(&d->arena, cap * sizeof *v);
+            if (c->nwrefs)
+                memcpy(v, c->wrefs, c->nwrefs * sizeof *v);
+            c->wrefs = v;
+            c->wrefs_cap = cap;
+            /* as many chains as words: relink them all */
+            c->wkey_cap = cap;
+            c->wkey_head = nr_arena_alloc(&d->arena, cap * sizeof *c->wkey_head);
+            memset(c->wkey_head, 0, cap * sizeof *c->wkey_head);
+            for (size_t k = 0; k < c->nwrefs; k++) {
+                size_t h = wkey_slot(c, v[k].key);
+                v[k].next = c->wkey_head[h];
+                c->wkey_head[h] = (uint32_t)k + 1;
+            }
+        }
+        struct wref *r = &c->wrefs[c->nwrefs++];
+        r->key = word_key(s + i, j - i);
+        r->ent = ent;
+        size_t h = wkey_slot(c, r->key);
+        r->next = c->wkey_head[h];
+        c->wkey_head[h] = (uint32_t)c->nwrefs;
+        i = j;
+    }
+}
+
+/* Builds the name word index on first need: the words of every PERSON
+ * entity's name; name_put keeps it up to date after. */
+static void name_words_index(qctx *c)
+{
+    if (c->words_indexed)
+        return;
+    c->words_indexed = true;
+    for (size_t k = 0; k < c->d->entities.n; k++)
+        if (c->d->entities.v[k].type == NERID_PERSON && c->d->entities.v[k].name)
+            name_words_put(c, (int32_t)k);
+}
+
+/* Indexes PERSON entity ent under its (new) name: by the whole name
+ * (name_get) and by its words (longer_person). */
 static void name_put(qctx *c, int32_t ent)
+{
+    if (c->words_indexed)
+        name_words_put(c, ent);
+    names_insert(c, ent);
+}
+
+static void names_insert(qctx *c, int32_t ent)
 {
     nr_doc *d = c->d;
     if (2 * (c->names_n + 1) > c->names_cap) { /* grow: old tables stay in the arena */
@@ -1016,7 +1320,7 @@ static void name_put(qctx *c, int32_t ent)
         c->names_n = 0;
         for (size_t i = 0; i < ocap; i++)
             if (old[i] >= 0)
-                name_put(c, old[i]);
+                names_insert(c, old[i]);
     }
     const char *name = d->entities.v[ent].name;
     size_t mask = c->names_cap - 1, h = (size_t)nr_hash(name, strlen(name)) & mask;
@@ -1130,10 +1434,7 @@ static bool phrase_stop(const qctx *c, size_t i)
         "setelah", "sambil", "melalui", "lewat", "ditemui", "dikutip", "yang", "dari",
         "kepadanya", "dengan", "terkait", "soal", "tentang", "mengenai", "saat", "beberapa",
         "sebagaimana", "seperti", "kemarin", "menanggapi", "menjawab", "sembari", NULL};
-    for (int k = 0; W[k]; k++)
-        if (tok_is(c, i, W[k]))
-            return true;
-    return false;
+    return tok_in(c, i, W);
 }
 
 /* A role coreference ("kata Presiden", "ujar Kapolda"): the phrase [b, e)
@@ -1583,6 +1884,10 @@ static void direct_quotes(qctx *c)
             qrun *q = &c->runs.v[x];
             for (uint32_t t = q->tb; t < q->te; t++)
                 c->inq[t] = 1;
+            if (c->spans.n && q->tb < c->spans.te[c->spans.n - 1])
+                c->spans_ordered = false;
+            c->spans.tb[c->spans.n] = q->tb;
+            c->spans.te[c->spans.n++] = q->te;
             emit(c, true, q->tb, q->te, cue, lemma, &sp, rule);
         }
         last = sp;
@@ -1598,11 +1903,25 @@ static void direct_quotes(qctx *c)
 
 /* Does sentence s hold a quotation? An opening mark the segmenter left at
  * its end (". \"Kami ...") belongs to the next one. */
-static bool sent_has_quote(const qctx *c, const nr_range *s)
+static bool sent_has_quote(const qctx *c, const nr_range *s, size_t *cur)
 {
     uint32_t te = s->te;
     while (te > s->tb && T(c, te - 1)->kind == TK_QUOTE && te < c->d->toks.n && c->inq[te])
         te--;
+    if (c->spans_ordered) { /* a mark or a span in [s->tb, te) */
+        size_t mk = mark_from(c, cur, s->tb);
+        if (mk < c->nmarks && c->marks[mk] < te)
+            return true;
+        size_t lo = 0, hi = c->spans.n; /* the first span ending after s->tb */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->spans.te[mid] <= s->tb)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < c->spans.n && c->spans.tb[lo] < te && s->tb < te;
+    }
     for (uint32_t i = s->tb; i < te; i++)
         if (c->inq[i] || T(c, i)->kind == TK_QUOTE)
             return true;
@@ -1615,10 +1934,7 @@ static bool clause_adjunct(const qctx *c, size_t i)
                                     "pada", "melalui", "lewat", "hal", "itu", "ini", "dengan",
                                     "sebagai", "mengenai", "tentang", "soal", "terkait", "kepadanya",
                                     "sejumlah", "beberapa", "apa", "secara", NULL};
-    for (int k = 0; W[k]; k++)
-        if (tok_is(c, i, W[k]))
-            return true;
-    return false;
+    return tok_in(c, i, W);
 }
 
 /* Emits the reported clause [b, sentence end). */
@@ -1643,11 +1959,15 @@ static void emit_clause(qctx *c, const nr_range *s, size_t b, uint32_t cue, cons
 static void indirect_quotes(qctx *c)
 {
     nr_doc *d = c->d;
+    size_t mcur = 0, vcur = 0;
     for (size_t k = 0; k < d->sents.n; k++) {
         const nr_range *s = &d->sents.v[k];
-        if (s->te <= s->tb || skip_tok(c, s->tb) || sent_has_quote(c, s))
+        if (s->te <= s->tb || skip_tok(c, s->tb) || sent_has_quote(c, s, &mcur))
             continue;
-        for (size_t i = s->tb; i < s->te; i++) {
+        /* the words of the classes the rules below start at, in order */
+        for (size_t x = list_from(c->verbs, c->nverbs, &vcur, s->tb);
+             x < c->nverbs && c->verbs[x] < s->te; x++) {
+            size_t i = c->verbs[x];
             const char *lemma = NULL;
             bool cl;
             int cls = cue_class(c, i, &lemma, &cl);
@@ -1710,6 +2030,51 @@ static void indirect_quotes(qctx *c)
 
 /* ------------------------------------------------------ pronoun pass */
 
+/* The end of the run of elements in order that starts at b (< n). */
+static size_t run_end(const char *v, size_t b, size_t n, size_t size,
+                      int (*cmp)(const void *, const void *))
+{
+    size_t e = b + 1;
+    while (e < n && cmp(v + (e - 1) * size, v + e * size) <= 0)
+        e++;
+    return e;
+}
+
+/* Sorts v[0, n) of size-byte elements by cmp, stably: the order qsort
+ * gave (glibc's qsort is a stable merge sort), at the cost of merging the
+ * runs already in order, of which the arrays sorted here have few (the
+ * mentions in order then the speakers' added ones; the direct quotes then
+ * the reported ones). The merge buffer is in the document's arena. */
+static void sort_runs(nr_doc *d, void *base, size_t n, size_t size,
+                      int (*cmp)(const void *, const void *))
+{
+    char *src = base;
+    if (n < 2 || run_end(src, 0, n, size, cmp) == n)
+        return;
+    char *dst = nr_arena_alloc(&d->arena, n * size);
+    for (;;) {
+        size_t runs = 0;
+        for (size_t b = 0; b < n; runs++) { /* merge [b, m) and [m, e) into dst */
+            size_t m = run_end(src, b, n, size, cmp), e = m < n ? run_end(src, m, n, size, cmp) : n;
+            size_t i = b, j = m, o = b;
+            while (i < m && j < e) {
+                bool left = cmp(src + i * size, src + j * size) <= 0;
+                memcpy(dst + o++ * size, src + (left ? i++ : j++) * size, size);
+            }
+            memcpy(dst + o * size, src + i * size, (m - i) * size);
+            o += m - i;
+            memcpy(dst + o * size, src + j * size, (e - j) * size);
+            b = e;
+        }
+        char *t = src;
+        src = dst, dst = t;
+        if (runs == 1)
+            break;
+    }
+    if (src != base)
+        memcpy(base, src, n * size);
+}
+
 typedef struct {
     uint32_t start;
     uint32_t tok;
@@ -1761,21 +2126,51 @@ static int cmp_nameword(const void *a, const void *b)
 }
 
 /* Is s a person's name: no title, institution or place word in it? */
-static bool looks_like_name(const qctx *c, const char *s)
+/* The C_* class of the word s[0, n) in cls (-1: no key) and whether it is
+ * a title other than an honorific, as nr_lex_get finds them: one folded
+ * key probes both. */
+static int word_kind(const qctx *c, const char *s, size_t n, bool *title)
 {
-    while (*s) {
+    const nr_lex *titles = &c->d->model->titles;
+    char key[NAME_KEY_MAX];
+    uint64_t h;
+    int cls, t = -1;
+    if (ascii_key(s, n, key, &h)) {
+        const cue_word *w = cue_word_get(c->qm->words, c->qm->word_slot, c->qm->slots_cap - 1,
+                                         key, n, h);
+        cls = w ? w->cls : -1;
+        uint32_t v;
+        if (nr_strmap_get_h(&titles->map, key, n, h, &v))
+            t = (int)v;
+    } else {
+        int k = nr_lex_get(&c->qm->cls, s, n);
+        cls = k >= 0 ? class_of_value(c->qm, k) : -1;
+        t = nr_lex_get(titles, s, n);
+    }
+    *title = t >= 0 && strcmp(titles->strs.v[t], "honorific") != 0;
+    return cls;
+}
+
+/* Is s a person's name: no title, institution or place word in it? The
+ * class of its first word (-1: none) goes to *first. */
+static bool looks_like_name(const qctx *c, const char *s, int *first)
+{
+    *first = -1;
+    for (bool at_first = true; *s; ) {
         while (*s == ' ')
             s++;
         const char *e = s;
         while (*e && *e != ' ')
             e++;
         if (e > s) {
-            int cls = nr_lex_get(&c->qm->cls, s, (size_t)(e - s));
-            if (cls >= 0 && strcmp(c->qm->cls.strs.v[cls], "nameprefix") &&
-                strcmp(c->qm->cls.strs.v[cls], "filler"))
+            bool title;
+            int cls = word_kind(c, s, (size_t)(e - s), &title);
+            if (at_first)
+                *first = cls;
+            at_first = false;
+            if (cls >= 0 && cls != C_NAMEPREFIX && cls != C_FILLER)
                 return false;
-            int t = nr_lex_get(&c->d->model->titles, s, (size_t)(e - s));
-            if (t >= 0 && strcmp(c->d->model->titles.strs.v[t], "honorific"))
+            if (title)
                 return false;
         }
         s = e;
@@ -1796,15 +2191,15 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
     for (size_t k = 0; k < nspk; k++) {
         /* the given name of a name of 2+ words: "Teddy" */
         const char *s = d->entities.v[spk[k]].name;
-        if (!looks_like_name(c, s))
+        int first;
+        if (!looks_like_name(c, s, &first))
             continue;
         while (*s == ' ')
             s++;
         const char *e = s;
         while (*e && *e != ' ')
             e++;
-        int cls = nr_lex_get(&c->qm->cls, s, (size_t)(e - s));
-        if (cls >= 0 && !strcmp(c->qm->cls.strs.v[cls], "nameprefix"))
+        if (first == C_NAMEPREFIX)
             continue; /* "Muhammad ..." is no short name */
         if (e - s >= 3 && *e && nw < cap) {
             ws[nw].w = s, ws[nw].n = (size_t)(e - s), ws[nw].ent = spk[k];
@@ -1813,15 +2208,21 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
     }
     if (!nw)
         return 0;
-    qsort(ws, nw, sizeof *ws, cmp_nameword);
+    sort_runs(d, ws, nw, sizeof *ws, cmp_nameword);
+    /* bit min(n, 63) for each length n of a name word: a word of another
+     * length equals none of them */
+    uint64_t lens = 0;
+    for (size_t k = 0; k < nw; k++)
+        lens |= (uint64_t)1 << (ws[k].n < 63 ? ws[k].n : 63);
     size_t no = 0;
-    for (size_t i = 0; i < d->toks.n; i++) {
+    for (size_t x = 0; x < c->ncap; x++) {
+        size_t i = c->caps[x];
         const nr_tok *t = T(c, i);
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || c->inq[i] || c->cov[i] >= 0 ||
-            skip_tok(c, i))
+        size_t n = t->end - t->start;
+        if (!((lens >> (n < 63 ? n : 63)) & 1) || c->inq[i] || c->cov[i] >= 0 || skip_tok(c, i))
             continue;
         const char *w = d->text + t->start;
-        size_t n = t->end - t->start, lo = 0, hi = nw;
+        size_t lo = 0, hi = nw;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
             int r = cmp_ci(ws[mid].w, ws[mid].n, w, n);
@@ -1841,6 +2242,41 @@ static size_t speaker_word_refs(qctx *c, const int32_t *spk, size_t nspk, mref *
         }
     }
     return no;
+}
+
+/* The first of the speakers spk[0, nspk) (PERSON entities k < ne with
+ * speaks[k], ascending) whose name holds every word of tokens [b, e), or
+ * -1. Such a name has a word equal to the first one: only the entities of
+ * its chain in the name word index are read (every speaker when the chain
+ * is longer than that). */
+static int32_t speaker_holding(qctx *c, const int32_t *spk, size_t nspk, const uint8_t *speaks,
+                               size_t ne, uint32_t b, uint32_t e)
+{
+    nr_doc *d = c->d;
+    uint32_t t1 = b;
+    while (t1 < e && T(c, t1)->kind != TK_WORD)
+        t1++;
+    if (t1 >= e)
+        return -1; /* no word: holds_words is false */
+    name_words_index(c);
+    uint32_t key = word_key(d->text + T(c, t1)->start, T(c, t1)->end - T(c, t1)->start);
+    int32_t best = -1;
+    size_t seen = 0;
+    for (uint32_t r = c->wkey_cap ? c->wkey_head[wkey_slot(c, key)] : 0; r;
+         r = c->wrefs[r - 1].next) {
+        if (++seen > nspk) { /* a long chain: read the speakers in order */
+            for (size_t x = 0; x < nspk; x++)
+                if (holds_words(c, &d->entities.v[spk[x]], b, e))
+                    return spk[x];
+            return -1;
+        }
+        int32_t k = c->wrefs[r - 1].ent;
+        if (c->wrefs[r - 1].key == key && (size_t)k < ne && speaks[k] &&
+            d->entities.v[k].type == NERID_PERSON && (best < 0 || k < best) &&
+            holds_words(c, &d->entities.v[k], b, e))
+            best = k;
+    }
+    return best;
 }
 
 static void resolve_pronouns(qctx *c)
@@ -1874,11 +2310,9 @@ static void resolve_pronouns(qctx *c)
         int32_t ent = m->ent;
         if (m->type == NERID_PERSON && (size_t)ent < ne && !speaks[ent] && c->budget > nspk) {
             c->budget -= nspk;
-            for (size_t x = 0; x < nspk; x++)
-                if (holds_words(c, &d->entities.v[spk[x]], m->tb, m->te)) {
-                    ent = spk[x];
-                    break;
-                }
+            int32_t x = speaker_holding(c, spk, nspk, speaks, ne, m->tb, m->te);
+            if (x >= 0)
+                ent = x;
         }
         ms[nm].start = m->start;
         ms[nm].tok = m->tb;
@@ -1888,7 +2322,7 @@ static void resolve_pronouns(qctx *c)
         nm++;
     }
     nm += speaker_word_refs(c, spk, nspk, ms + nm);
-    qsort(ms, nm, sizeof *ms, cmp_mref);
+    sort_runs(d, ms, nm, sizeof *ms, cmp_mref);
     pref *ps = nr_arena_alloc(&d->arena, np * sizeof *ps);
     np = 0;
     for (size_t k = 0; k < d->quotes.n; k++)
@@ -1897,7 +2331,7 @@ static void resolve_pronouns(qctx *c)
             ps[np].q = (uint32_t)k;
             np++;
         }
-    qsort(ps, np, sizeof *ps, cmp_pref);
+    sort_runs(d, ps, np, sizeof *ps, cmp_pref);
     int32_t last_sp = -1, last_sp_person = -1, last_person_mi = -1;
     uint32_t last_sp_tok = 0, last_person_tok = 0;
     size_t mi = 0;
@@ -2004,9 +2438,10 @@ static void collect_short_names(qctx *c)
     skey *keys = nr_arena_alloc(&d->arena, (n + 1) * sizeof *keys);
     /* the tests are pure (memoized) functions: the cheap ones first, the
      * word's own marker test (title spans) only at a cue */
-    for (size_t i = 1; i + 1 < n; i++) {
+    for (size_t x = 0; x < c->ncap; x++) {
+        size_t i = c->caps[x];
         const nr_tok *t = T(c, i);
-        if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)) != TF_CAP)
+        if (i < 1 || i + 1 >= n || (t->flags & TF_DIGIT))
             continue;
         bool next_cap = is_cap(c, i + 1);
         bool after_cue = false;
@@ -2028,7 +2463,7 @@ static void collect_short_names(qctx *c)
         keys[k].tok = (uint32_t)i;
         k++;
     }
-    qsort(keys, k, sizeof *keys, cmp_skey);
+    sort_runs(d, keys, k, sizeof *keys, cmp_skey);
     c->shorts = nr_arena_alloc(&d->arena, (k + 1) * sizeof *c->shorts);
     for (size_t i = 0; i < k; i++)
         c->shorts[i] = keys[i].tok;
@@ -2049,20 +2484,18 @@ void nr_quotes(nr_doc *d)
     if (!qm || !d->toks.n)
         return;
     size_t n = d->toks.n;
-    qctx c = {.d = d, .qm = qm, .budget = 64 * n + 100000};
+    qctx c = {.d = d, .tok = d->toks.v, .qm = qm, .budget = 64 * n + 100000};
     c.cov = nr_arena_alloc(&d->arena, n * sizeof *c.cov);
     c.inq = nr_arena_alloc(&d->arena, n);
     memset(c.inq, 0, n);
     /* every run ends at a mark or at a paragraph end; every quote is a run
      * or a sentence: the scratch tables have fixed sizes */
-    size_t marks = 0;
-    for (size_t i = 0; i < n; i++) {
-        c.cov[i] = -1;
-        marks += d->toks.v[i].kind == TK_QUOTE;
-    }
+    c.marks = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.marks);
+    c.caps = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.caps);
+    c.verbs = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.verbs);
     c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
-    c.cue_done = nr_arena_alloc(&d->arena, (n / 64 + 1) * sizeof *c.cue_done);
-    memset(c.cue_done, 0, (n / 64 + 1) * sizeof *c.cue_done);
+    scan_tokens(&c);
+    size_t marks = c.nmarks;
     c.memo = nr_arena_alloc(&d->arena, n);
     memset(c.memo, 0, n);
     c.tspan = nr_arena_alloc(&d->arena, 3 * n);
@@ -2083,6 +2516,9 @@ void nr_quotes(nr_doc *d)
     }
     c.runs.cap = marks + 1;
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
+    c.spans.tb = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.spans.tb);
+    c.spans.te = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.spans.te);
+    c.spans_ordered = true;
     c.pron.cap = c.runs.cap + d->sents.n + 1;
     c.pron.v = nr_arena_alloc(&d->arena, c.pron.cap * sizeof *c.pron.v);
     c.nobody = nr_arena_alloc(&d->arena, d->paras.n + 1);
@@ -2113,6 +2549,5 @@ void nr_quotes(nr_doc *d)
         }
     }
     /* output order: by position; the pronoun side table is no longer used */
-    if (d->quotes.n) /* qsort(NULL, 0) is undefined */
-        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    sort_runs(d, d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
 }

@@ -429,6 +429,70 @@ START_TEST(stray_closers_do_not_overlap)
 }
 END_TEST
 
+START_TEST(short_names_recurring)
+{
+    /* one-word names said again and again, of people whose names share
+     * their first letters ("Marlin" ~ "Marlinda ...", "Mari" ~ "Mariana
+     * ..."): every recurrence finds the same person (longer_person reads
+     * the entities with a word of the same first letters) */
+    size_t n = 30;
+    char *text = malloc(n * 160 + 256);
+    ck_assert_ptr_nonnull(text);
+    size_t k = (size_t)sprintf(text, "Juru Bicara Yayasan Lentera Anak Marlinda Kusumastuti, bendahara "
+                                     "Mariana Putri dan relawan Marwan Hakim meninjau lokasi banjir "
+                                     "pada Senin pagi.\n");
+    for (size_t i = 1; i <= n; i++)
+        k += (size_t)sprintf(text + k,
+                             "\"Bantuan tahap %zu sudah kami salurkan,\" kata Marlin.\n"
+                             "\"Laporan tahap %zu sudah kami periksa,\" ujar Mari.\n"
+                             "\"Relawan tahap %zu sudah kami kirim,\" tutur Marwan.\n",
+                             i, i, i);
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(count_kind(d, true), 3 * n);
+    static const char *const first[] = {"Bantuan", "Laporan", "Relawan"};
+    int32_t ent[3] = {-1, -1, -1};
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const nr_quote *q = &d->quotes.v[i];
+        for (int j = 0; j < 3; j++) {
+            if (memcmp(d->text + q->start, first[j], strlen(first[j])) != 0)
+                continue;
+            ck_assert_int_ge(q->sp_ent, 0);
+            if (ent[j] < 0)
+                ent[j] = q->sp_ent;
+            ck_assert_int_eq(q->sp_ent, ent[j]); /* the same person every time */
+        }
+    }
+    ck_assert_str_eq(d->entities.v[ent[0]].name, "Marlinda Kusumastuti");
+    ck_assert_str_eq(d->entities.v[ent[1]].name, "Mariana Putri");
+    ck_assert_int_ne(ent[2], ent[0]);
+    ck_assert_int_ne(ent[2], ent[1]);
+    nerid_result_free(r);
+    free(text);
+}
+END_TEST
+
+START_TEST(speaker_named_by_other_entity)
+{
+    /* "Retno" alone is linked to another person of the gazetteers (Retno
+     * Marsudi); its words are all in the name of a speaker (Retno
+     * Listyarti), so it is that speaker's mention, the most recent one
+     * when the pronoun comes: "ujarnya" is Retno Listyarti, not the
+     * governor who spoke before (speaker_holding) */
+    const char *text =
+        "Komisioner KPAI Retno Listyarti mengatakan, sekolah harus menjadi tempat yang aman bagi anak.\n"
+        "\"Kami terus memantau perkembangan kasus ini,\" kata Gubernur DKI Jakarta Anies Baswedan.\n"
+        "Dalam kunjungan itu, Retno juga berbincang dengan para guru.\n"
+        "Para guru menyampaikan keluhan soal ruang kelas yang rusak.\n"
+        "\"Kondisinya sangat memprihatinkan bagi para siswa,\" ujarnya.\n";
+    nerid_result *r = tu_run(text, "2024-04-01");
+    const nr_doc *d = &r->doc;
+    ASSERT_QUOTE(d, "Kondisinya", "Kondisinya sangat memprihatinkan bagi para siswa", "Retno Listyarti",
+                 "ujar");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(many_speakers_linear)
 {
     /* 5,000 quotes by 5,000 different people: names are indexed, not
@@ -471,6 +535,8 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, short_name_expanded);
     tcase_add_test(tc, short_name_nearest_occurrence);
     tcase_add_test(tc, short_name_of_longer_entity);
+    tcase_add_test(tc, short_names_recurring);
+    tcase_add_test(tc, speaker_named_by_other_entity);
     tcase_add_test(tc, role_coreference);
     tcase_add_test(tc, headline_qa_and_clutter);
     tcase_add_test(tc, organisation_speaker_via);
