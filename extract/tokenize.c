@@ -212,7 +212,7 @@ static size_t scan_url(scan *sc, size_t i)
     return j;
 }
 
-static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
+static inline void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
 {
     nr_tok *t = nr_vec_push(&d->toks, d->oom);
     t->start = (uint32_t)start;
@@ -286,6 +286,117 @@ static void reserve_toks(nr_doc *d, size_t len)
     d->toks.cap = want;
 }
 
+/* Does a word ending at end (5 bytes or more) end in the clitic "-nya"?
+ * (c | 0x20) == 'n' holds only for 'n' and 'N', and so on. */
+static inline bool ends_nya(const char *end)
+{
+    return (end[-3] | 0x20) == 'n' && (end[-2] | 0x20) == 'y' && (end[-1] | 0x20) == 'a';
+}
+
+/* Extends a word or number whose first run is [start, end) and which is
+ * followed by a byte that may continue it (may_continue): a dotted
+ * acronym, numbers' separators, hyphens, apostrophes, web names. Returns
+ * the token's end; clears *num when the token turns into a word. */
+static size_t extend_word(scan *sc, size_t start, size_t end, bool *num, unsigned *flags)
+{
+    /* dotted acronym: L . L . (L .)* */
+    size_t l1, l2;
+    if (end - start <= 2 && !*num && peek(sc, end, &l1) == '.' &&
+        cp_letter(peek(sc, end + 1, &l2))) {
+        size_t j = end;
+        int parts = 1;
+        while (peek(sc, j, &l1) == '.' && cp_letter(peek(sc, j + 1, &l2))) {
+            size_t k = scan_alnum(sc, j + 1);
+            if (k - (j + 1) > 2)
+                break;
+            j = k;
+            parts++;
+        }
+        if (parts >= 2) {
+            if (peek(sc, j, &l1) == '.')
+                j++;
+            end = j;
+            *flags |= TF_DOTTED;
+        }
+    }
+    while (end < sc->n && may_continue((unsigned char)sc->s[end])) {
+        size_t k = end, cl;
+        int32_t c = peek(sc, k, &cl);
+        int32_t nx = peek(sc, k + cl, &l2);
+        if (c < 0)
+            break;
+        if (*num && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && cp_digit(nx)) {
+            size_t e2 = scan_alnum(sc, k + cl);
+            if (!all_digits(sc->s + k + cl, e2 - (k + cl)))
+                break; /* "2-in-1": stop at the separator */
+            end = e2;
+            continue;
+        }
+        if (is_hyphen(c) && is_alnum(nx) && !*num) {
+            end = scan_alnum(sc, k + cl);
+            *flags |= TF_HYPHEN;
+            continue;
+        }
+        if (is_hyphen(c) && cp_letter(nx) && *num) {
+            /* "2-in-1", "5-G": a word */
+            end = scan_alnum(sc, k + cl);
+            *num = false;
+            *flags |= TF_HYPHEN;
+            continue;
+        }
+        if (is_apos(c) && cp_letter(nx) && !*num && k > start) {
+            size_t e2 = scan_alnum(sc, k + cl);
+            if (e2 - (k + cl) >= 1) {
+                end = e2;
+                continue;
+            }
+        }
+        if (c == '.' && !*num && !(*flags & TF_DOTTED) && cp_letter(nx)) {
+            size_t e2 = scan_alnum(sc, k + 1);
+            if (is_tld(sc->s + k + 1, e2 - (k + 1))) {
+                size_t l3;
+                int32_t after = peek(sc, e2, &l3);
+                if (after < 0 || !cp_letter(after)) {
+                    end = e2;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    return end;
+}
+
+/* The word or number starting at i (its first code point is a letter or
+ * a digit): returns its end, sets *kind and or-s its flags into *flags.
+ * Most words end at a space after one ASCII run, whose byte classes give
+ * the case flags without a second look. */
+static size_t scan_word(scan *sc, size_t i, int *kind, unsigned *flags)
+{
+    size_t start = i;
+    unsigned all;
+    size_t end = scan_alnum_cls(sc, i, &all);
+    size_t end0 = end; /* the first run's end, whose classes are known */
+    bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
+    if (end < sc->n && may_continue((unsigned char)sc->s[end]))
+        end = extend_word(sc, start, end, &num, flags);
+    *kind = num ? TK_NUMBER : TK_WORD;
+    if (num) {
+        *flags |= TF_DIGIT;
+        return end;
+    }
+    bool dig;
+    if (end == end0 && !(all & B_HI))
+        *flags |= case_flags_ascii(sc->s + start, end - start, all, &dig);
+    else
+        *flags |= case_flags(sc->s + start, end - start, &dig);
+    if (dig)
+        *flags |= TF_DIGIT;
+    if (end - start >= 5 && ends_nya(sc->s + end))
+        *flags |= TF_NYA;
+    return end;
+}
+
 void nr_tokenize(nr_doc *d)
 {
     scan sc = {d->text, d->len, 0};
@@ -293,9 +404,23 @@ void nr_tokenize(nr_doc *d)
     size_t i = d->body;
     unsigned pending = TF_NL | TF_PARA;
     while (i < sc.n) {
-        if (sc.s[i] == ' ') { /* the commonest separator, before any decoding */
+        unsigned char c = (unsigned char)sc.s[i];
+        if (c == ' ') { /* the commonest separator, before any decoding */
             pending |= TF_SPACE;
             i++;
+            continue;
+        }
+        size_t start = i, end;
+        int kind;
+        unsigned flags = pending;
+        if (BCLS[c] & B_ALNUM) { /* an ASCII letter or digit: most tokens */
+            pending = 0;
+            if ((end = scan_url(&sc, i)) > i)
+                kind = TK_URL;
+            else
+                end = scan_word(&sc, i, &kind, &flags);
+            push(d, start, end, kind, flags);
+            i = end;
             continue;
         }
         size_t l;
@@ -308,99 +433,9 @@ void nr_tokenize(nr_doc *d)
             i += l;
             continue;
         }
-        size_t start = i, end;
-        int kind;
-        unsigned flags = pending;
         pending = 0;
-
-        if ((end = (cp < 0x80 && is_alnum(cp)) ? scan_url(&sc, i) : 0) > i) {
-            kind = TK_URL;
-        } else if (is_alnum(cp)) {
-            unsigned all;
-            end = scan_alnum_cls(&sc, i, &all);
-            size_t end0 = end; /* the first run's end, whose classes are known */
-            bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
-            /* dotted acronym: L . L . (L .)* */
-            size_t l1, l2;
-            if (end - start <= 2 && !num && peek(&sc, end, &l1) == '.' &&
-                cp_letter(peek(&sc, end + 1, &l2))) {
-                size_t j = end;
-                int parts = 1;
-                while (peek(&sc, j, &l1) == '.' && cp_letter(peek(&sc, j + 1, &l2))) {
-                    size_t k = scan_alnum(&sc, j + 1);
-                    if (k - (j + 1) > 2)
-                        break;
-                    j = k;
-                    parts++;
-                }
-                if (parts >= 2) {
-                    if (peek(&sc, j, &l1) == '.')
-                        j++;
-                    end = j;
-                    flags |= TF_DOTTED;
-                }
-            }
-            while (end < sc.n && may_continue((unsigned char)sc.s[end])) {
-                size_t k = end, cl;
-                int32_t c = peek(&sc, k, &cl);
-                int32_t nx = peek(&sc, k + cl, &l2);
-                if (c < 0)
-                    break;
-                if (num && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') &&
-                    cp_digit(nx)) {
-                    size_t e2 = scan_alnum(&sc, k + cl);
-                    if (!all_digits(sc.s + k + cl, e2 - (k + cl)))
-                        break; /* "2-in-1": stop at the separator */
-                    end = e2;
-                    continue;
-                }
-                if (is_hyphen(c) && is_alnum(nx) && !num) {
-                    end = scan_alnum(&sc, k + cl);
-                    flags |= TF_HYPHEN;
-                    continue;
-                }
-                if (is_hyphen(c) && cp_letter(nx) && num) {
-                    /* "2-in-1", "5-G": a word */
-                    end = scan_alnum(&sc, k + cl);
-                    num = false;
-                    flags |= TF_HYPHEN;
-                    continue;
-                }
-                if (is_apos(c) && cp_letter(nx) && !num && k > start) {
-                    size_t e2 = scan_alnum(&sc, k + cl);
-                    if (e2 - (k + cl) >= 1) {
-                        end = e2;
-                        continue;
-                    }
-                }
-                if (c == '.' && !num && !(flags & TF_DOTTED) && cp_letter(nx)) {
-                    size_t e2 = scan_alnum(&sc, k + 1);
-                    if (is_tld(sc.s + k + 1, e2 - (k + 1))) {
-                        size_t l3;
-                        int32_t after = peek(&sc, e2, &l3);
-                        if (after < 0 || !cp_letter(after)) {
-                            end = e2;
-                            continue;
-                        }
-                    }
-                }
-                break;
-            }
-            kind = num ? TK_NUMBER : TK_WORD;
-            if (!num) {
-                bool dig;
-                if (end == end0 && !(all & B_HI))
-                    flags |= case_flags_ascii(sc.s + start, end - start, all, &dig);
-                else
-                    flags |= case_flags(sc.s + start, end - start, &dig);
-                if (dig)
-                    flags |= TF_DIGIT;
-                size_t n = end - start;
-                if (n >= 5 && strncasecmp_ascii(sc.s + end - 3, "nya", 3))
-                    flags |= TF_NYA;
-            } else {
-                flags |= TF_DIGIT;
-            }
+        if (is_alnum(cp)) {
+            end = scan_word(&sc, i, &kind, &flags);
         } else if (nr_quote_class(cp) != NR_Q_NONE) {
             end = i + l;
             kind = TK_QUOTE;
