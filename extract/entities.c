@@ -76,6 +76,9 @@ typedef struct {
     nr_strmap tprefix;     /* every title key (titles.tsv, otitles) cut
                               before a ' ' or '.': a key that is none of
                               these cannot grow into a title */
+    nr_strmap hprefix;     /* every key of words cut before a ' ': a word
+                              that is none of these opens no two-word key
+                              (head_at) */
 } ent_model;
 
 /* ------------------------------------------------------------ loading */
@@ -135,6 +138,18 @@ static int add_prefixes(nr_strmap *pre, const nr_strmap *keys)
     return 0;
 }
 
+/* Every key of keys cut before a ' ' (the empty cut included), into pre. */
+static int add_word_prefixes(nr_strmap *pre, const nr_strmap *keys)
+{
+    for (size_t j = 0; j < keys->cap; j++) {
+        const char *key = nr_strmap_key(keys, j);
+        for (uint32_t i = 0; key && i < keys->klen[j]; i++)
+            if (key[i] == ' ' && nr_strmap_put(pre, key, i, 1) < 0)
+                return -1;
+    }
+    return 0;
+}
+
 /* Rebuilds tprefix from the titles loaded so far (each folder loads its
  * titles.tsv before this stage's files). */
 static int build_prefixes(nerid_model *m, ent_model *em)
@@ -172,7 +187,9 @@ int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
         }
         *slot = (uint8_t)c;
     }
-    if (build_titles(m, em) < 0 || build_prefixes(m, em) < 0) {
+    nr_strmap_free(&em->hprefix);
+    if (build_titles(m, em) < 0 || build_prefixes(m, em) < 0 ||
+        add_word_prefixes(&em->hprefix, &em->words.map) < 0) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
         return -1;
     }
@@ -188,6 +205,7 @@ void nr_entities_free(void *p)
     nr_vec_free(&em->cls);
     nr_strmap_free(&em->otitles);
     nr_strmap_free(&em->tprefix);
+    nr_strmap_free(&em->hprefix);
     nr_vec_free(&em->links);
     nr_sys_free(em);
 }
@@ -204,6 +222,7 @@ void nr_entities_image_put(const nerid_model *m, nr_buf *w)
     nr_imgw_blob(w, em->links.v, em->links.n * sizeof *em->links.v);
     nr_imgw_map(w, &em->otitles);
     nr_imgw_map(w, &em->tprefix);
+    nr_imgw_map(w, &em->hprefix);
 }
 
 int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
@@ -223,7 +242,8 @@ int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
         return -1;
     em->links.v = links, em->links.cap = em->links.n;
     if (nr_imgr_map(r, &em->otitles, em->links.n) < 0 ||
-        nr_imgr_map(r, &em->tprefix, NR_IMG_ANY) < 0)
+        nr_imgr_map(r, &em->tprefix, NR_IMG_ANY) < 0 ||
+        nr_imgr_map(r, &em->hprefix, NR_IMG_ANY) < 0)
         return -1;
     /* every index followed at extraction is in range */
     if (em->cls.n != em->words.strs.n)
@@ -482,6 +502,23 @@ static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
     return any ? (size_t)(32 - __builtin_clz(any)) : 0;
 }
 
+/* The class of the two tokens from b joined (join_key), C_NONE when
+ * none. Most words open no two-word key: their view is not in hprefix,
+ * unless the second token is a '.' that join_key joins without a space. */
+static int head2_class(const ctx *c, size_t b)
+{
+    if (!c->em)
+        return C_NONE;
+    size_t n1, n2;
+    const char *s = nr_tok_norm(c->d, tk(c, b), &n1), *s2 = nr_tok_norm(c->d, tk(c, b + 1), &n2);
+    bool period = tk(c, b + 1)->kind == TK_PUNCT && n2 == 1 && *s2 == '.';
+    if (!period && !nr_strmap_get_h(&c->em->hprefix, s, n1, nr_tok_hash(c->d, b), NULL))
+        return C_NONE;
+    char key[128];
+    size_t n = join_key(c, b, b + 2, key, sizeof key);
+    return n ? word_class(c, key, n) : C_NONE;
+}
+
 /* Head class of a name opened at token b (two-word heads first): sets
  * *len to the head's length. */
 static int head_at(const ctx *c, size_t b, size_t limit, size_t *len)
@@ -489,11 +526,8 @@ static int head_at(const ctx *c, size_t b, size_t limit, size_t *len)
     if (!is_cap(c, b) && tk(c, b)->kind != TK_WORD)
         return C_NONE;
     if (b + 2 <= limit) {
-        if (c->head2[b] < 0) { /* asked with many limits: looked up once */
-            char key[128];
-            size_t n = join_key(c, b, b + 2, key, sizeof key);
-            c->head2[b] = (int8_t)(n ? word_class(c, key, n) : C_NONE);
-        }
+        if (c->head2[b] < 0) /* asked with many limits: looked up once */
+            c->head2[b] = (int8_t)head2_class(c, b);
         int k = c->head2[b];
         if (k >= C_MINISTRY && k <= C_PLACE) {
             *len = 2;
