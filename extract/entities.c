@@ -502,17 +502,24 @@ static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
     return any ? (size_t)(32 - __builtin_clz(any)) : 0;
 }
 
-/* The class of the two tokens from b joined (join_key), C_NONE when
- * none. Most words open no two-word key: their view is not in hprefix,
- * unless the second token is a '.' that join_key joins without a space. */
-static int head2_class(const ctx *c, size_t b)
+/* Might tokens b and b + 1 joined (join_key) be a key of entity_rules.tsv?
+ * Most words open no two-word key: their view is not in hprefix. A '.'
+ * second token is joined without a space, so it is always asked. */
+static bool may_open_pair(const ctx *c, size_t b)
 {
     if (!c->em)
-        return C_NONE;
+        return false;
     size_t n1, n2;
     const char *s = nr_tok_norm(c->d, tk(c, b), &n1), *s2 = nr_tok_norm(c->d, tk(c, b + 1), &n2);
-    bool period = tk(c, b + 1)->kind == TK_PUNCT && n2 == 1 && *s2 == '.';
-    if (!period && !nr_strmap_get_h(&c->em->hprefix, s, n1, nr_tok_hash(c->d, b), NULL))
+    if (tk(c, b + 1)->kind == TK_PUNCT && n2 == 1 && *s2 == '.')
+        return true;
+    return nr_strmap_get_h(&c->em->hprefix, s, n1, nr_tok_hash(c->d, b), NULL);
+}
+
+/* The class of the two tokens from b joined (join_key), C_NONE when none. */
+static int head2_class(const ctx *c, size_t b)
+{
+    if (!may_open_pair(c, b))
         return C_NONE;
     char key[128];
     size_t n = join_key(c, b, b + 2, key, sizeof key);
@@ -655,7 +662,7 @@ static bool byline_para(const ctx *c, const nr_range *p)
     size_t b = p->tb;
     if (b < p->te && cls_at(c, b) == C_BYLINE && !(tk(c, b)->flags & TF_CLUTTER))
         return true;
-    if (b + 2 <= p->te) {
+    if (b + 2 <= p->te && may_open_pair(c, b)) {
         char key[96];
         size_t n = join_key(c, b, b + 2, key, sizeof key);
         return n && word_class(c, key, n) == C_BYLINE;
