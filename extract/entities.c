@@ -61,6 +61,7 @@ static const char *const CLASS_NAMES[C_NCLASS] = {
     "foreign", "common", "orgtail", "comptail", "personcue"};
 
 #define MAX_TITLE 8 /* tokens */
+#define TFIRST_WORDS 512 /* 32768 bits for some 1,500 keys: 1 in 20 set */
 #define MAX_NAME 4  /* words */
 
 typedef struct {
@@ -76,6 +77,9 @@ typedef struct {
     nr_strmap tprefix;     /* every title key (titles.tsv, otitles) cut
                               before a ' ' or '.': a key that is none of
                               these cannot grow into a title */
+    NR_VEC(uint64_t) tfirst; /* TFIRST_WORDS words: bit nr_hash(k) of every
+                              key k of tprefix and of the titles; a token
+                              whose view's bit is clear starts no title */
     nr_strmap hprefix;     /* every key of words cut before a ' ': a word
                               that is none of these opens no two-word key
                               (head_at) */
@@ -150,13 +154,39 @@ static int add_word_prefixes(nr_strmap *pre, const nr_strmap *keys)
     return 0;
 }
 
-/* Rebuilds tprefix from the titles loaded so far (each folder loads its
- * titles.tsv before this stage's files). */
+/* The bit of a key's hash in ent_model.tfirst. */
+static inline bool tfirst_has(const ent_model *em, uint64_t h)
+{
+    return em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] >> (h & 63) & 1;
+}
+
+/* Sets the bit of every key of keys in tfirst. */
+static void add_tfirst(ent_model *em, const nr_strmap *keys)
+{
+    for (size_t j = 0; j < keys->cap; j++) {
+        const char *key = nr_strmap_key(keys, j);
+        if (key) {
+            uint64_t h = nr_hash(key, keys->klen[j]);
+            em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] |= (uint64_t)1 << (h & 63);
+        }
+    }
+}
+
+/* Rebuilds tprefix and tfirst from the titles loaded so far (each folder
+ * loads its titles.tsv before this stage's files). */
 static int build_prefixes(nerid_model *m, ent_model *em)
 {
     nr_strmap_free(&em->tprefix);
-    return add_prefixes(&em->tprefix, &m->titles.map) < 0 ||
-           add_prefixes(&em->tprefix, &em->otitles) < 0 ? -1 : 0;
+    if (add_prefixes(&em->tprefix, &m->titles.map) < 0 || add_prefixes(&em->tprefix, &em->otitles) < 0)
+        return -1;
+    if (!em->tfirst.v && !(em->tfirst.v = nr_sys_malloc(TFIRST_WORDS * sizeof *em->tfirst.v)))
+        return -1;
+    em->tfirst.n = em->tfirst.cap = TFIRST_WORDS;
+    memset(em->tfirst.v, 0, TFIRST_WORDS * sizeof *em->tfirst.v);
+    add_tfirst(em, &em->tprefix);
+    add_tfirst(em, &m->titles.map);
+    add_tfirst(em, &em->otitles);
+    return 0;
 }
 
 int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
@@ -205,6 +235,7 @@ void nr_entities_free(void *p)
     nr_vec_free(&em->cls);
     nr_strmap_free(&em->otitles);
     nr_strmap_free(&em->tprefix);
+    nr_vec_free(&em->tfirst);
     nr_strmap_free(&em->hprefix);
     nr_vec_free(&em->links);
     nr_sys_free(em);
@@ -222,6 +253,7 @@ void nr_entities_image_put(const nerid_model *m, nr_buf *w)
     nr_imgw_blob(w, em->links.v, em->links.n * sizeof *em->links.v);
     nr_imgw_map(w, &em->otitles);
     nr_imgw_map(w, &em->tprefix);
+    nr_imgw_blob(w, em->tfirst.v, em->tfirst.n * sizeof *em->tfirst.v);
     nr_imgw_map(w, &em->hprefix);
 }
 
@@ -242,8 +274,15 @@ int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
         return -1;
     em->links.v = links, em->links.cap = em->links.n;
     if (nr_imgr_map(r, &em->otitles, em->links.n) < 0 ||
-        nr_imgr_map(r, &em->tprefix, NR_IMG_ANY) < 0 ||
-        nr_imgr_map(r, &em->hprefix, NR_IMG_ANY) < 0)
+        nr_imgr_map(r, &em->tprefix, NR_IMG_ANY) < 0)
+        return -1;
+    void *tfirst;
+    if (nr_imgr_copy(r, sizeof *em->tfirst.v, &tfirst, &em->tfirst.n) < 0)
+        return -1;
+    em->tfirst.v = tfirst, em->tfirst.cap = em->tfirst.n;
+    if (em->tfirst.n != TFIRST_WORDS)
+        r->bad = true;
+    if (nr_imgr_map(r, &em->hprefix, NR_IMG_ANY) < 0)
         return -1;
     /* every index followed at extraction is in range */
     if (em->cls.n != em->words.strs.n)
@@ -437,7 +476,8 @@ static size_t join_key(const ctx *c, size_t b, size_t e, char *buf, size_t cap)
  * limits): bit L-1 of `any` is set when the L tokens from b are a title,
  * of `off` when they are an official's title, whose first link is offs[L-1].
  * The keys are the folded views joined by join_key's rule, hashed as they
- * grow, and stop growing when no title starts with them (em->tprefix). */
+ * grow, and stop growing when no title starts with them (em->tprefix).
+ * Most words start no title: their bit in em->tfirst settles them. */
 static const title_memo *titles_from(const ctx *c, size_t b)
 {
     title_memo *tm = &c->tmemo[b];
@@ -445,6 +485,8 @@ static const title_memo *titles_from(const ctx *c, size_t b)
         return tm;
     c->tdone[b] = 1;
     tm->any = tm->off = 0;
+    if (c->em && !tfirst_has(c->em, nr_tok_hash(c->d, b)))
+        return tm;
     char key[256];
     size_t k = 0;
     uint64_t h = NR_HASH_INIT;
