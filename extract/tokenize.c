@@ -297,7 +297,7 @@ static inline bool ends_nya(const char *end)
  * followed by a byte that may continue it (may_continue): a dotted
  * acronym, numbers' separators, hyphens, apostrophes, web names. Returns
  * the token's end; clears *num when the token turns into a word. */
-static size_t extend_word(scan *sc, size_t start, size_t end, bool *num, unsigned *flags)
+static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size_t end, bool *num, unsigned *flags)
 {
     /* dotted acronym: L . L . (L .)* */
     size_t l1, l2;
@@ -371,7 +371,7 @@ static size_t extend_word(scan *sc, size_t start, size_t end, bool *num, unsigne
  * a digit): returns its end, sets *kind and or-s its flags into *flags.
  * Most words end at a space after one ASCII run, whose byte classes give
  * the case flags without a second look. */
-static size_t scan_word(scan *sc, size_t i, int *kind, unsigned *flags)
+static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind, unsigned *flags)
 {
     size_t start = i;
     unsigned all;
