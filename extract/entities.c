@@ -306,9 +306,11 @@ typedef struct {
 
 typedef struct {
     nr_doc *d;
+    const nr_tok *toks; /* d->toks.v: this stage adds no token */
     const ent_model *em;
     int32_t *cover;     /* per token: covering mention index, or -1 */
     uint8_t *cls;       /* per token: C_*, or CLS_UNKNOWN until cls_at */
+    bool *cap;          /* per token: is_cap, set once */
     bool *headline;     /* per paragraph: title case or all capitals */
     nr_amap low;           /* folded words seen in lower case */
     int ymd;            /* article date, 0 when unknown */
@@ -318,7 +320,7 @@ typedef struct {
                            joined (head_at), -1 until asked */
 } ctx;
 
-static const nr_tok *tk(const ctx *c, size_t i) { return &c->d->toks.v[i]; }
+static const nr_tok *tk(const ctx *c, size_t i) { return &c->toks[i]; }
 
 static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
 {
@@ -354,11 +356,9 @@ static int cls_at(const ctx *c, size_t i)
     return c->cls[i];
 }
 
-static bool is_cap(const ctx *c, size_t i)
-{
-    const nr_tok *t = tk(c, i);
-    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
-}
+/* Is token i a capitalised word outside page clutter? (c->cap, asked
+ * many times per token by the rules) */
+static bool is_cap(const ctx *c, size_t i) { return c->cap[i]; }
 
 static bool is_acronym(const ctx *c, size_t i)
 {
@@ -1273,7 +1273,7 @@ void nr_entity_rules(nr_doc *d)
     size_t n = d->toks.n;
     if (!n)
         return;
-    ctx c = {.d = d, .em = d->model->entities};
+    ctx c = {.d = d, .toks = d->toks.v, .em = d->model->entities};
     c.ymd = d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
     c.cover = nr_arena_alloc(&d->arena, n * sizeof *c.cover);
     c.cls = nr_arena_alloc(&d->arena, n);
@@ -1295,11 +1295,15 @@ void nr_entity_rules(nr_doc *d)
      * is kept when a capitalised one has its hash in this filter (most have
      * no capitalised twin, and a filter bit costs less than a map key) */
     uint64_t capitals[64] = {0};
-    for (size_t i = 0; i < n; i++)
-        if (tk(&c, i)->kind == TK_WORD && (tk(&c, i)->flags & TF_CAP)) {
+    c.cap = nr_arena_alloc(&d->arena, n * sizeof *c.cap);
+    for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = tk(&c, i);
+        c.cap[i] = t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
+        if (t->kind == TK_WORD && (t->flags & TF_CAP)) {
             uint64_t h = nr_tok_hash(d, i);
             capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
         }
+    }
     nr_amap_init(&d->arena, &c.low, n);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
