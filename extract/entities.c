@@ -343,17 +343,22 @@ static int word_class(const ctx *c, const char *s, size_t n)
 
 enum { CLS_UNKNOWN = 0xFF };
 
-/* Token i's word class (entity_rules.tsv; C_NONE for other tokens),
- * looked up on first use: the rules ask about a minority of the words. */
-static int cls_at(const ctx *c, size_t i)
+/* Looks token i's word class up (cls_at's first time). */
+static __attribute__((noinline)) int cls_lookup(const ctx *c, size_t i)
 {
-    if (c->cls[i] == CLS_UNKNOWN) {
-        const nr_tok *t = tk(c, i);
-        size_t l;
-        const char *s = nr_tok_norm(c->d, t, &l);
-        c->cls[i] = t->kind == TK_WORD ? (uint8_t)word_class_h(c, s, l, nr_tok_hash(c->d, i)) : C_NONE;
-    }
+    const nr_tok *t = tk(c, i);
+    size_t l;
+    const char *s = nr_tok_norm(c->d, t, &l);
+    c->cls[i] = t->kind == TK_WORD ? (uint8_t)word_class_h(c, s, l, nr_tok_hash(c->d, i)) : C_NONE;
     return c->cls[i];
+}
+
+/* Token i's word class (entity_rules.tsv; C_NONE for other tokens),
+ * looked up on first use: the rules ask about a minority of the words,
+ * most of them several times (inline: a load when known). */
+static inline int cls_at(const ctx *c, size_t i)
+{
+    return c->cls[i] != CLS_UNKNOWN ? c->cls[i] : cls_lookup(c, i);
 }
 
 /* Is token i a capitalised word outside page clutter? (c->cap, asked
