@@ -115,31 +115,44 @@ static size_t scan_alnum(const scan *sc, size_t i)
     }
 }
 
+/* The ASCII letters and digits from i, with the classes of their bytes
+ * or-ed into *all; returns their end. */
+static inline size_t scan_ascii_alnum(const scan *sc, size_t i, unsigned *all)
+{
+    const unsigned char *s = (const unsigned char *)sc->s, *p = s + i, *end = s + sc->n;
+    unsigned a = *all, b;
+    while (p < end && ((b = BCLS[*p]) & B_ALNUM)) {
+        a |= b;
+        p++;
+    }
+    *all = a;
+    return (size_t)(p - s);
+}
+
+/* scan_alnum_cls on from a byte beyond ASCII at i (out of line: rare,
+ * and it decodes). */
+static __attribute__((noinline)) size_t scan_alnum_cls_hi(const scan *sc, size_t i, unsigned *all)
+{
+    size_t l;
+    int32_t cp;
+    while (i < sc->n && (BCLS[(unsigned char)sc->s[i]] & B_HI)) {
+        if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
+            break;
+        *all |= B_HI;
+        i = scan_ascii_alnum(sc, i + l, all);
+    }
+    return i;
+}
+
 /* scan_alnum for a word's first run, which also returns the classes of
  * its bytes or-ed (*all: B_HI when any is not ASCII): enough to tell an
  * all-digit run and most of the case flags of an ASCII word. */
-static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
+static inline size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
 {
-    const unsigned char *s = (const unsigned char *)sc->s, *end = s + sc->n;
-    unsigned a = 0;
-    size_t l;
-    int32_t cp;
-    for (;;) {
-        const unsigned char *p = s + i;
-        unsigned b;
-        while (p < end && ((b = BCLS[*p]) & B_ALNUM)) {
-            a |= b;
-            p++;
-        }
-        i = (size_t)(p - s);
-        if (i >= sc->n || !(BCLS[(unsigned char)sc->s[i]] & B_HI))
-            break;
-        if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
-            break;
-        a |= B_HI;
-        i += l;
-    }
-    *all = a;
+    *all = 0;
+    i = scan_ascii_alnum(sc, i, all);
+    if (i < sc->n && (BCLS[(unsigned char)sc->s[i]] & B_HI))
+        i = scan_alnum_cls_hi(sc, i, all);
     return i;
 }
 
