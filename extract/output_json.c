@@ -129,23 +129,11 @@ static const unsigned char SPECIAL[256] = {
 };
 #undef X8
 
-static void put_string(nr_buf *b, const char *s, size_t n)
+/* put_string for a string with a byte that needs a look from i, or for
+ * a buffer without room (out of line: rare). */
+static __attribute__((noinline)) void put_string_escaped(nr_buf *b, const char *s, size_t n, size_t i)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t i = 0;
-    while (i < n && !SPECIAL[(unsigned char)s[i]])
-        i++;
-    if (i == n && b->n + n + 3 <= b->cap && !b->failed) {
-        /* nothing to escape (most strings): quotes and text after one check */
-        char *p = b->s + b->n;
-        *p++ = '"';
-        memcpy(p, s, n);
-        p += n;
-        *p++ = '"';
-        *p = '\0';
-        b->n = (size_t)(p - b->s);
-        return;
-    }
     putc_(b, '"');
     size_t run = 0;
     for (; i < n; i++) {
@@ -187,6 +175,25 @@ static void put_string(nr_buf *b, const char *s, size_t n)
     }
     put(b, s + run, n - run);
     putc_(b, '"');
+}
+
+static inline void put_string(nr_buf *b, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && !SPECIAL[(unsigned char)s[i]])
+        i++;
+    if (i == n && b->n + n + 3 <= b->cap && !b->failed) {
+        /* nothing to escape (most strings): quotes and text after one check */
+        char *p = b->s + b->n;
+        *p++ = '"';
+        memcpy(p, s, n);
+        p += n;
+        *p++ = '"';
+        *p = '\0';
+        b->n = (size_t)(p - b->s);
+        return;
+    }
+    put_string_escaped(b, s, n, i);
 }
 
 /* A key: always a literal of this file, ASCII without escapes (the ""
