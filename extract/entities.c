@@ -483,11 +483,9 @@ static size_t join_key(const ctx *c, size_t b, size_t e, char *buf, size_t cap)
  * The keys are the folded views joined by join_key's rule, hashed as they
  * grow, and stop growing when no title starts with them (em->tprefix).
  * Most words start no title: their bit in em->tfirst settles them. */
-static const title_memo *titles_from(const ctx *c, size_t b)
+static __attribute__((noinline)) const title_memo *titles_compute(const ctx *c, size_t b)
 {
     title_memo *tm = &c->tmemo[b];
-    if (c->tdone[b])
-        return tm;
     c->tdone[b] = 1;
     tm->any = tm->off = 0;
     if (c->em && !tfirst_has(c->em, nr_tok_hash(c->d, b)))
@@ -528,6 +526,12 @@ static const title_memo *titles_from(const ctx *c, size_t b)
             break; /* no title goes on from here */
     }
     return tm;
+}
+
+/* titles_compute's memo, inline: most tokens are asked several times. */
+static inline const title_memo *titles_from(const ctx *c, size_t b)
+{
+    return c->tdone[b] ? &c->tmemo[b] : titles_compute(c, b);
 }
 
 /* Longest title at token b ending by `limit` (titles.tsv, or an
