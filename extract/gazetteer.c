@@ -664,13 +664,13 @@ typedef struct {
     uint32_t tok;
 } dw_ctx;
 
-/* Is the original text [start, end) in capitals: at least one letter and
- * no letter of another case (the first one settles it)? */
-static bool span_allcaps(const nr_doc *d, uint32_t start, uint32_t end)
+/* span_allcaps on from a byte beyond ASCII at i, with `letters` capitals
+ * seen before it (out of line: rare, and it decodes). */
+static __attribute__((noinline)) bool span_allcaps_hi(const nr_doc *d, uint32_t i, uint32_t end,
+                                                      int letters)
 {
     const unsigned char *o = (const unsigned char *)d->text;
-    int letters = 0;
-    for (uint32_t i = start; i < end;) {
+    while (i < end) {
         unsigned char b = o[i];
         if (b < 0x80) {
             if (b >= 'a' && b <= 'z')
@@ -687,6 +687,23 @@ static bool span_allcaps(const nr_doc *d, uint32_t start, uint32_t end)
                 return false;
             letters++;
         }
+    }
+    return letters > 0;
+}
+
+/* Is the original text [start, end) in capitals: at least one letter and
+ * no letter of another case (the first one settles it)? */
+static inline bool span_allcaps(const nr_doc *d, uint32_t start, uint32_t end)
+{
+    const unsigned char *o = (const unsigned char *)d->text;
+    int letters = 0;
+    for (uint32_t i = start; i < end; i++) {
+        unsigned char b = o[i];
+        if (b >= 0x80)
+            return span_allcaps_hi(d, i, end, letters);
+        if (b >= 'a' && b <= 'z')
+            return false;
+        letters += b >= 'A' && b <= 'Z';
     }
     return letters > 0;
 }
