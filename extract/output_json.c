@@ -43,31 +43,54 @@ static inline void putc_(nr_buf *b, char c)
     }
 }
 
+/* "00" to "99": the digits of a number two at a time. */
+static const char DIGITS2[201] =
+    "00010203040506070809"
+    "10111213141516171819"
+    "20212223242526272829"
+    "30313233343536373839"
+    "40414243444546474849"
+    "50515253545556575859"
+    "60616263646566676869"
+    "70717273747576777879"
+    "80818283848586878889"
+    "90919293949596979899";
+
+/* Writes the decimal digits of v just before end; returns where they
+ * start. */
+static inline char *digits_before(char *end, size_t v)
+{
+    while (v >= 100) {
+        end -= 2;
+        memcpy(end, DIGITS2 + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        end -= 2;
+        memcpy(end, DIGITS2 + 2 * v, 2);
+    } else {
+        *--end = (char)('0' + v);
+    }
+    return end;
+}
+
 /* Appends the decimal digits of v. */
 static void put_uint(nr_buf *b, size_t v)
 {
     char t[24];
-    size_t i = sizeof t;
-    do {
-        t[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    put(b, t + i, sizeof t - i);
+    char *p = digits_before(t + sizeof t, v);
+    put(b, p, (size_t)(t + sizeof t - p));
 }
 
 /* Appends "<prefix><v>" as a JSON string ("E12"). */
 static void put_id(nr_buf *b, char prefix, size_t v)
 {
     char t[28];
-    size_t i = sizeof t;
-    t[--i] = '"';
-    do {
-        t[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    t[--i] = prefix;
-    t[--i] = '"';
-    put(b, t + i, sizeof t - i);
+    t[sizeof t - 1] = '"';
+    char *p = digits_before(t + sizeof t - 1, v);
+    *--p = prefix;
+    *--p = '"';
+    put(b, p, (size_t)(t + sizeof t - p));
 }
 
 static void newline(jw *w)
@@ -96,7 +119,7 @@ static inline __attribute__((always_inline)) void pre(jw *w)
     }
 }
 
-static void open_(jw *w, char c)
+static inline void open_(jw *w, char c)
 {
     pre(w);
     putc_(&w->b, c);
@@ -105,7 +128,7 @@ static void open_(jw *w, char c)
     w->first[w->depth] = true;
 }
 
-static void close_(jw *w, char c)
+static inline void close_(jw *w, char c)
 {
     bool empty = w->first[w->depth];
     w->depth--;
