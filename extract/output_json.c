@@ -219,6 +219,27 @@ static inline void put_string(nr_buf *b, const char *s, size_t n)
     put_string_escaped(b, s, n, i);
 }
 
+/* put_string for a NUL-terminated string: the scan for bytes that need a
+ * look stops at the NUL too (SPECIAL[0]), so most strings are measured
+ * and checked in one pass. */
+static inline void put_cstring(nr_buf *b, const char *s)
+{
+    size_t i = 0;
+    while (!SPECIAL[(unsigned char)s[i]])
+        i++;
+    if (s[i] == '\0' && b->n + i + 3 <= b->cap && !b->failed) {
+        char *p = b->s + b->n;
+        *p++ = '"';
+        memcpy(p, s, i);
+        p += i;
+        *p++ = '"';
+        *p = '\0';
+        b->n = (size_t)(p - b->s);
+        return;
+    }
+    put_string_escaped(b, s, i + strlen(s + i), i);
+}
+
 /* A key: always a literal of this file, ASCII without escapes (the ""
  * makes anything else a compile error), written with one capacity check. */
 #define key(w, k) key_n(w, "" k, sizeof(k) - 1)
@@ -250,7 +271,7 @@ static inline __attribute__((always_inline)) void str(jw *w, const char *s)
 {
     pre(w);
     if (s)
-        put_string(&w->b, s, strlen(s));
+        put_cstring(&w->b, s);
     else
         put(&w->b, "null", 4);
 }
