@@ -120,9 +120,17 @@ static size_t scan_alnum(const scan *sc, size_t i)
 static inline size_t scan_ascii_alnum(const scan *sc, size_t i, unsigned *all)
 {
     const unsigned char *s = (const unsigned char *)sc->s, *p = s + i, *end = s + sc->n;
-    unsigned a = *all, b;
-    while (p < end && ((b = BCLS[*p]) & B_ALNUM)) {
-        a |= b;
+    unsigned a = *all, b0, b1;
+    /* two bytes a turn (words are short, and this loop is much of the
+     * tokenizer's time), then the last one or two */
+    for (; p + 1 < end; p += 2) {
+        b0 = BCLS[p[0]], b1 = BCLS[p[1]];
+        if (!(b0 & B_ALNUM) || !(b1 & B_ALNUM))
+            break;
+        a |= b0 | b1;
+    }
+    while (p < end && ((b0 = BCLS[*p]) & B_ALNUM)) {
+        a |= b0;
         p++;
     }
     *all = a;
