@@ -11,6 +11,14 @@
 
 #include "internal.h"
 
+/* The string last written for a field, by address, and its length: it
+ * needed no escape. Most mentions of an entity share their source and
+ * rule, and the result's strings do not change while it is written. */
+typedef struct {
+    const char *s;
+    size_t n;
+} plain_memo;
+
 typedef struct {
     nr_buf b;
     const nerid_result *r;
@@ -19,6 +27,7 @@ typedef struct {
     bool first[32];
     bool after_key;
     size_t last_byte, last_cp;     /* the last code point offset converted */
+    plain_memo source, rule;       /* of the mentions (write_entities) */
 } jw;
 
 /* Appends s[0..n) without a NUL terminator (the writer ends with one). */
@@ -200,13 +209,11 @@ static __attribute__((noinline)) void put_string_escaped(nr_buf *b, const char *
     putc_(b, '"');
 }
 
-static inline void put_string(nr_buf *b, const char *s, size_t n)
+/* Appends s[0..n), which needs no escape, in quotes. */
+static inline void put_plain_quoted(nr_buf *b, const char *s, size_t n)
 {
-    size_t i = 0;
-    while (i < n && !SPECIAL[(unsigned char)s[i]])
-        i++;
-    if (i == n && b->n + n + 3 <= b->cap && !b->failed) {
-        /* nothing to escape (most strings): quotes and text after one check */
+    if (b->n + n + 3 <= b->cap && !b->failed) {
+        /* quotes and text after one check */
         char *p = b->s + b->n;
         *p++ = '"';
         memcpy(p, s, n);
@@ -214,30 +221,37 @@ static inline void put_string(nr_buf *b, const char *s, size_t n)
         *p++ = '"';
         *p = '\0';
         b->n = (size_t)(p - b->s);
-        return;
+    } else {
+        put_string_escaped(b, s, n, n);
     }
-    put_string_escaped(b, s, n, i);
+}
+
+static inline void put_string(nr_buf *b, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && !SPECIAL[(unsigned char)s[i]])
+        i++;
+    if (i == n) /* nothing to escape (most strings) */
+        put_plain_quoted(b, s, n);
+    else
+        put_string_escaped(b, s, n, i);
 }
 
 /* put_string for a NUL-terminated string: the scan for bytes that need a
  * look stops at the NUL too (SPECIAL[0]), so most strings are measured
- * and checked in one pass. */
-static inline void put_cstring(nr_buf *b, const char *s)
+ * and checked in one pass. Returns the length of a string that needed no
+ * escape, else SIZE_MAX. */
+static inline size_t put_cstring(nr_buf *b, const char *s)
 {
     size_t i = 0;
     while (!SPECIAL[(unsigned char)s[i]])
         i++;
-    if (s[i] == '\0' && b->n + i + 3 <= b->cap && !b->failed) {
-        char *p = b->s + b->n;
-        *p++ = '"';
-        memcpy(p, s, i);
-        p += i;
-        *p++ = '"';
-        *p = '\0';
-        b->n = (size_t)(p - b->s);
-        return;
+    if (s[i] == '\0') {
+        put_plain_quoted(b, s, i);
+        return i;
     }
     put_string_escaped(b, s, i + strlen(s + i), i);
+    return SIZE_MAX;
 }
 
 /* A key: always a literal of this file, ASCII without escapes (the ""
@@ -274,6 +288,21 @@ static inline __attribute__((always_inline)) void str(jw *w, const char *s)
         put_cstring(&w->b, s);
     else
         put(&w->b, "null", 4);
+}
+
+/* str for a field whose value often repeats (see plain_memo). */
+static inline void str_memo(jw *w, const char *s, plain_memo *m)
+{
+    pre(w);
+    if (!s) {
+        put(&w->b, "null", 4);
+    } else if (s == m->s) {
+        put_plain_quoted(&w->b, s, m->n);
+    } else {
+        size_t n = put_cstring(&w->b, s);
+        m->s = n != SIZE_MAX ? s : NULL;
+        m->n = n;
+    }
 }
 
 static inline __attribute__((always_inline)) void strn(jw *w, const char *s, size_t n)
@@ -411,8 +440,10 @@ static void write_entities(jw *w)
             const nr_mention *m = &d->mentions.v[order[k]];
             open_(w, '{');
             span_fields(w, m->start, m->end);
-            kv_str(w, "source", m->source);
-            kv_str(w, "rule", m->rule);
+            key(w, "source");
+            str_memo(w, m->source, &w->source);
+            key(w, "rule");
+            str_memo(w, m->rule, &w->rule);
             close_(w, '}');
         }
         close_(w, ']');
