@@ -328,8 +328,16 @@ static size_t off_cp(jw *w, size_t byte)
     size_t ck = byte & ~(size_t)63;
     if (w->last_byte <= byte && w->last_byte > ck) {
         const unsigned char *s = (const unsigned char *)d->text;
-        size_t n = w->last_cp;
-        for (size_t i = w->last_byte; i < byte; i++)
+        size_t n = w->last_cp, i = w->last_byte;
+        /* eight bytes a turn: a byte starts a code point unless it is
+         * 10xxxxxx, i.e. when bit 7 is clear or bit 6 set */
+        for (; i + 8 <= byte; i += 8) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            uint64_t starts = ((~v >> 7) | (v >> 6)) & 0x0101010101010101ULL;
+            n += (size_t)((starts * 0x0101010101010101ULL) >> 56);
+        }
+        for (; i < byte; i++)
             n += (s[i] & 0xC0) != 0x80;
         w->last_byte = byte, w->last_cp = n;
         return n;
