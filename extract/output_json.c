@@ -30,13 +30,16 @@ typedef struct {
     plain_memo source, rule;       /* of the mentions (write_entities) */
 } jw;
 
-/* Appends s[0..n) without a NUL terminator (the writer ends with one). */
+/* The writers below append without a NUL terminator, but each leaves
+ * room for one (nr_json_write ends the text with it; nr_buf_put and
+ * nr_buf_putc, when the buffer grows, write theirs). */
+
+/* Appends s[0..n). */
 static inline void put(nr_buf *b, const char *s, size_t n)
 {
     if (b->n + n + 1 <= b->cap && !b->failed) {
         memcpy(b->s + b->n, s, n);
         b->n += n;
-        b->s[b->n] = '\0';
     } else {
         nr_buf_put(b, s, n);
     }
@@ -46,7 +49,6 @@ static inline void putc_(nr_buf *b, char c)
 {
     if (b->n + 2 <= b->cap && !b->failed) {
         b->s[b->n++] = c;
-        b->s[b->n] = '\0';
     } else {
         nr_buf_putc(b, c);
     }
@@ -219,7 +221,6 @@ static inline void put_plain_quoted(nr_buf *b, const char *s, size_t n)
         memcpy(p, s, n);
         p += n;
         *p++ = '"';
-        *p = '\0';
         b->n = (size_t)(p - b->s);
     } else {
         put_string_escaped(b, s, n, n);
@@ -271,7 +272,6 @@ static inline __attribute__((always_inline)) void key_n(jw *w, const char *k, si
         *p++ = ':';
         if (w->pretty)
             *p++ = ' ';
-        *p = '\0';
         b->n = (size_t)(p - b->s);
     } else {
         putc_(b, '"');
@@ -584,6 +584,7 @@ char *nr_json_write(const nerid_result *r, unsigned flags)
         nr_buf_free(&w.b);
         return NULL;
     }
+    w.b.s[w.b.n] = '\0'; /* the room every writer left */
     if (w.b.cap - w.b.n > 4096) { /* give back what the guess left over */
         char *t = nr_sys_realloc(w.b.s, w.b.n + 1);
         if (t)
