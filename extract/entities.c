@@ -331,7 +331,7 @@ static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
 static int word_class_h(const ctx *c, const char *s, size_t n, uint64_t h)
 {
     uint32_t v;
-    if (!c->em || !nr_strmap_get_h(&c->em->words.map, s, n, h, &v) || v >= c->em->cls.n)
+    if (!c->em || !nr_strmap_get_word_h(&c->em->words.map, s, n, h, &v) || v >= c->em->cls.n)
         return C_NONE;
     return c->em->cls.v[v];
 }
@@ -384,7 +384,7 @@ static bool is_title_word(const ctx *c, size_t i)
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint32_t v;
-    return nr_strmap_get_h(&c->d->model->titles.map, s, n, nr_tok_hash(c->d, i), &v);
+    return nr_strmap_get_word_h(&c->d->model->titles.map, s, n, nr_tok_hash(c->d, i), &v);
 }
 
 /* Is token i an honorific ("Pak", "Bu", "Mbak") of titles.tsv? */
@@ -396,7 +396,8 @@ static bool is_honorific(const ctx *c, size_t i)
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint32_t v;
     const nr_lex *t = &c->d->model->titles;
-    return nr_strmap_get_h(&t->map, s, n, nr_tok_hash(c->d, i), &v) && v < t->strs.n && strcmp(t->strs.v[v], "honorific") == 0;
+    return nr_strmap_get_word_h(&t->map, s, n, nr_tok_hash(c->d, i), &v) && v < t->strs.n &&
+           strcmp(t->strs.v[v], "honorific") == 0;
 }
 
 /* Is the folded word s[0..n) a derived common word: "-nya" (Perdananya),
@@ -515,14 +516,14 @@ static __attribute__((noinline)) const title_memo *titles_compute(const ctx *c, 
             break; /* an empty key ends the search (join_key's 0) */
         uint64_t hd = e == b + 1 ? nr_tok_hash(c->d, b) : nr_hash_done(h);
         uint32_t v;
-        if (nr_strmap_get_h(&c->d->model->titles.map, key, k, hd, &v))
+        if (nr_strmap_get_word_h(&c->d->model->titles.map, key, k, hd, &v))
             tm->any |= (uint8_t)(1u << (e - b - 1));
-        if (c->em && nr_strmap_get_h(&c->em->otitles, key, k, hd, &v)) {
+        if (c->em && nr_strmap_get_word_h(&c->em->otitles, key, k, hd, &v)) {
             tm->any |= (uint8_t)(1u << (e - b - 1));
             tm->off |= (uint8_t)(1u << (e - b - 1));
             tm->offs[e - b - 1] = (int32_t)v;
         }
-        if (c->em && !nr_strmap_get_h(&c->em->tprefix, key, k, hd, NULL))
+        if (c->em && !nr_strmap_get_word_h(&c->em->tprefix, key, k, hd, NULL))
             break; /* no title goes on from here */
     }
     return tm;
@@ -564,7 +565,7 @@ static bool may_open_pair(const ctx *c, size_t b)
     const char *s = nr_tok_norm(c->d, tk(c, b), &n1), *s2 = nr_tok_norm(c->d, tk(c, b + 1), &n2);
     if (tk(c, b + 1)->kind == TK_PUNCT && n2 == 1 && *s2 == '.')
         return true;
-    return nr_strmap_get_h(&c->em->hprefix, s, n1, nr_tok_hash(c->d, b), NULL);
+    return nr_strmap_get_word_h(&c->em->hprefix, s, n1, nr_tok_hash(c->d, b), NULL);
 }
 
 /* The class of the two tokens from b joined (join_key), C_NONE when none. */

@@ -726,7 +726,7 @@ static inline bool starts_cap(const nr_doc *d, uint32_t start)
 static void token_dword(const nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
 {
     const nr_tok *t = &d->toks.v[i];
-    if (!nr_strmap_get_h(&g->vocab, d->view.s + t->nstart, t->nend - t->nstart,
+    if (!nr_strmap_get_word_h(&g->vocab, d->view.s + t->nstart, t->nend - t->nstart,
                          nr_tok_hash((nr_doc *)d, i), &dw->wid))
         dw->wid = NO_WORD;
     dw->start = t->start;
@@ -747,7 +747,7 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
     dw_ctx *c = vctx;
     const nr_gaz *g = c->d->model->gaz;
     dword *dw = &c->out[c->n++];
-    if (!nr_strmap_get_h(&g->vocab, w, n, nr_hash(w, n), &dw->wid))
+    if (!nr_strmap_get_word_h(&g->vocab, w, n, nr_hash(w, n), &dw->wid))
         dw->wid = NO_WORD;
     dw->start = start;
     dw->end = end;

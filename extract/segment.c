@@ -40,7 +40,7 @@ static bool period_after_abbrev(nr_doc *d, size_t i)
     size_t n;
     const char *s = nr_tok_norm(d, p, &n);
     /* the word's view is its fold: nr_lex_get's key, already hashed */
-    if (nr_strmap_get_h(&d->model->abbrevs.map, s, n, nr_tok_hash(d, i - 1), NULL))
+    if (nr_strmap_get_word_h(&d->model->abbrevs.map, s, n, nr_tok_hash(d, i - 1), NULL))
         return true;
     /* a single capital letter: an initial */
     return n == 1 && (p->flags & TF_CAP) && s[0] >= 'a' && s[0] <= 'z';
