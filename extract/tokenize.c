@@ -11,9 +11,11 @@
  * Line structure is kept in flags: TF_NL (a line break before the token)
  * and TF_PARA (first token of a line: pasted news puts one paragraph on
  * each line).
- * Speed: ASCII runs are scanned without decoding, and the e-mail scan is
- * tried only when an '@' lies within reach of the word (the next '@' of
- * the text is found once with memchr). */
+ * Speed: ASCII runs are scanned without decoding (two bytes a turn, the
+ * decoding paths out of line), a token opening with an ASCII letter or
+ * digit goes straight to scan_word, and the e-mail scan is tried only when
+ * an '@' lies within reach of the word (the next '@' of the text is found
+ * once with memchr). */
 #include <string.h>
 
 #include "internal.h"
@@ -318,7 +320,8 @@ static inline bool ends_nya(const char *end)
  * followed by a byte that may continue it (may_continue): a dotted
  * acronym, numbers' separators, hyphens, apostrophes, web names. Returns
  * the token's end; clears *num when the token turns into a word. */
-static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size_t end, bool *num, unsigned *flags)
+static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size_t end, bool *num,
+                                                    unsigned *flags)
 {
     /* dotted acronym: L . L . (L .)* */
     size_t l1, l2;
@@ -392,7 +395,8 @@ static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size
  * a digit): returns its end, sets *kind and or-s its flags into *flags.
  * Most words end at a space after one ASCII run, whose byte classes give
  * the case flags without a second look. */
-static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind, unsigned *flags)
+static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
+                                                              unsigned *flags)
 {
     size_t start = i;
     unsigned all;
