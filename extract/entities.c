@@ -1203,8 +1203,36 @@ static void list_spread(ctx *c)
     }
 }
 
+/* The aliases of a document (acronyms, words of person names) by folded
+ * word, with a bit per key's hash: most capitalised words are none. */
+typedef struct {
+    nr_amap map;
+    uint64_t bits[64];
+} alias_map;
+
+/* The value slot of token i's word in the aliases (created with -1). */
+static int32_t *alias_add(ctx *c, alias_map *am, size_t i)
+{
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+    uint64_t h = nr_tok_hash(c->d, i);
+    am->bits[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+    return nr_amap_slot_h(&am->map, s, n, h, true);
+}
+
+/* The value slot of token i's word in the aliases, or NULL. */
+static int32_t *alias_get(ctx *c, alias_map *am, size_t i)
+{
+    uint64_t h = nr_tok_hash(c->d, i);
+    if (!(am->bits[(h >> 6) & 63] >> (h & 63) & 1))
+        return NULL;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+    return nr_amap_slot_h(&am->map, s, n, h, false);
+}
+
 /* "Full Name (ACR)": ACR becomes an alias. */
-static void acronyms(ctx *c, nr_amap *alias)
+static void acronyms(ctx *c, alias_map *alias)
 {
     nr_doc *d = c->d;
     size_t nm = d->mentions.n;
@@ -1228,16 +1256,14 @@ static void acronyms(ctx *c, nr_amap *alias)
         nr_mention *a = add(c, i + 1, i + 2, m.type, "alias", "rule.acronym");
         a->entry = m.entry;
         a->canon = m.entry >= 0 ? d->model->entries.v[m.entry].name : nr_doc_str(d, m.start, m.end);
-        size_t n;
-        const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i + 1), true);
+        int32_t *v = alias_add(c, alias, i + 1);
         if (v)
             *v = (int32_t)(d->mentions.n - 1);
     }
 }
 
 /* Words of person names and aliases found again in uncovered places. */
-static void echoes(ctx *c, nr_amap *alias)
+static void echoes(ctx *c, alias_map *alias)
 {
     nr_doc *d = c->d;
     size_t nm = d->mentions.n;
@@ -1249,10 +1275,10 @@ static void echoes(ctx *c, nr_amap *alias)
         size_t ends[2] = {m->tb, m->te - 1};
         for (int w = 0; w < 2; w++) {
             size_t n;
-            const char *s = nr_tok_norm(d, tk(c, ends[w]), &n);
+            nr_tok_norm(d, tk(c, ends[w]), &n);
             if (n < 3)
                 continue;
-            int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, ends[w]), true);
+            int32_t *v = alias_add(c, alias, ends[w]);
             if (v && *v < 0)
                 *v = (int32_t)k;
         }
@@ -1261,9 +1287,7 @@ static void echoes(ctx *c, nr_amap *alias)
         const nr_tok *t = tk(c, i);
         if (c->cover[i] >= 0 || !is_cap(c, i))
             continue;
-        size_t n;
-        const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i), false);
+        int32_t *v = alias_get(c, alias, i);
         if (!v || *v < 0)
             continue;
         const nr_mention src = d->mentions.v[*v];
@@ -1362,8 +1386,8 @@ void nr_entity_rules(nr_doc *d)
             i = e > i ? e : i + 1;
         }
     }
-    nr_amap alias;
-    nr_amap_init(&d->arena, &alias, d->mentions.n * 4 + 16);
+    alias_map alias = {.bits = {0}};
+    nr_amap_init(&d->arena, &alias.map, d->mentions.n * 4 + 16);
     list_spread(&c);
     country_suffix(&c);
     acronyms(&c, &alias);
