@@ -61,6 +61,7 @@ static const char *const CLASS_NAMES[C_NCLASS] = {
     "foreign", "common", "orgtail", "comptail", "personcue"};
 
 #define MAX_TITLE 8 /* tokens */
+#define TFIRST_WORDS 512 /* 32768 bits for some 1,500 keys: 1 in 20 set */
 #define MAX_NAME 4  /* words */
 
 typedef struct {
@@ -76,6 +77,12 @@ typedef struct {
     nr_strmap tprefix;     /* every title key (titles.tsv, otitles) cut
                               before a ' ' or '.': a key that is none of
                               these cannot grow into a title */
+    NR_VEC(uint64_t) tfirst; /* TFIRST_WORDS words: bit nr_hash(k) of every
+                              key k of tprefix and of the titles; a token
+                              whose view's bit is clear starts no title */
+    nr_strmap hprefix;     /* every key of words cut before a ' ': a word
+                              that is none of these opens no two-word key
+                              (head_at) */
 } ent_model;
 
 /* ------------------------------------------------------------ loading */
@@ -135,13 +142,51 @@ static int add_prefixes(nr_strmap *pre, const nr_strmap *keys)
     return 0;
 }
 
-/* Rebuilds tprefix from the titles loaded so far (each folder loads its
- * titles.tsv before this stage's files). */
+/* Every key of keys cut before a ' ' (the empty cut included), into pre. */
+static int add_word_prefixes(nr_strmap *pre, const nr_strmap *keys)
+{
+    for (size_t j = 0; j < keys->cap; j++) {
+        const char *key = nr_strmap_key(keys, j);
+        for (uint32_t i = 0; key && i < keys->klen[j]; i++)
+            if (key[i] == ' ' && nr_strmap_put(pre, key, i, 1) < 0)
+                return -1;
+    }
+    return 0;
+}
+
+/* The bit of a key's hash in ent_model.tfirst. */
+static inline bool tfirst_has(const ent_model *em, uint64_t h)
+{
+    return em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] >> (h & 63) & 1;
+}
+
+/* Sets the bit of every key of keys in tfirst. */
+static void add_tfirst(ent_model *em, const nr_strmap *keys)
+{
+    for (size_t j = 0; j < keys->cap; j++) {
+        const char *key = nr_strmap_key(keys, j);
+        if (key) {
+            uint64_t h = nr_hash(key, keys->klen[j]);
+            em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] |= (uint64_t)1 << (h & 63);
+        }
+    }
+}
+
+/* Rebuilds tprefix and tfirst from the titles loaded so far (each folder
+ * loads its titles.tsv before this stage's files). */
 static int build_prefixes(nerid_model *m, ent_model *em)
 {
     nr_strmap_free(&em->tprefix);
-    return add_prefixes(&em->tprefix, &m->titles.map) < 0 ||
-           add_prefixes(&em->tprefix, &em->otitles) < 0 ? -1 : 0;
+    if (add_prefixes(&em->tprefix, &m->titles.map) < 0 || add_prefixes(&em->tprefix, &em->otitles) < 0)
+        return -1;
+    if (!em->tfirst.v && !(em->tfirst.v = nr_sys_malloc(TFIRST_WORDS * sizeof *em->tfirst.v)))
+        return -1;
+    em->tfirst.n = em->tfirst.cap = TFIRST_WORDS;
+    memset(em->tfirst.v, 0, TFIRST_WORDS * sizeof *em->tfirst.v);
+    add_tfirst(em, &em->tprefix);
+    add_tfirst(em, &m->titles.map);
+    add_tfirst(em, &em->otitles);
+    return 0;
 }
 
 int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
@@ -172,7 +217,9 @@ int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
         }
         *slot = (uint8_t)c;
     }
-    if (build_titles(m, em) < 0 || build_prefixes(m, em) < 0) {
+    nr_strmap_free(&em->hprefix);
+    if (build_titles(m, em) < 0 || build_prefixes(m, em) < 0 ||
+        add_word_prefixes(&em->hprefix, &em->words.map) < 0) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
         return -1;
     }
@@ -188,6 +235,8 @@ void nr_entities_free(void *p)
     nr_vec_free(&em->cls);
     nr_strmap_free(&em->otitles);
     nr_strmap_free(&em->tprefix);
+    nr_vec_free(&em->tfirst);
+    nr_strmap_free(&em->hprefix);
     nr_vec_free(&em->links);
     nr_sys_free(em);
 }
@@ -204,6 +253,8 @@ void nr_entities_image_put(const nerid_model *m, nr_buf *w)
     nr_imgw_blob(w, em->links.v, em->links.n * sizeof *em->links.v);
     nr_imgw_map(w, &em->otitles);
     nr_imgw_map(w, &em->tprefix);
+    nr_imgw_blob(w, em->tfirst.v, em->tfirst.n * sizeof *em->tfirst.v);
+    nr_imgw_map(w, &em->hprefix);
 }
 
 int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
@@ -224,6 +275,14 @@ int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
     em->links.v = links, em->links.cap = em->links.n;
     if (nr_imgr_map(r, &em->otitles, em->links.n) < 0 ||
         nr_imgr_map(r, &em->tprefix, NR_IMG_ANY) < 0)
+        return -1;
+    void *tfirst;
+    if (nr_imgr_copy(r, sizeof *em->tfirst.v, &tfirst, &em->tfirst.n) < 0)
+        return -1;
+    em->tfirst.v = tfirst, em->tfirst.cap = em->tfirst.n;
+    if (em->tfirst.n != TFIRST_WORDS)
+        r->bad = true;
+    if (nr_imgr_map(r, &em->hprefix, NR_IMG_ANY) < 0)
         return -1;
     /* every index followed at extraction is in range */
     if (em->cls.n != em->words.strs.n)
@@ -247,9 +306,11 @@ typedef struct {
 
 typedef struct {
     nr_doc *d;
+    const nr_tok *toks; /* d->toks.v: this stage adds no token */
     const ent_model *em;
     int32_t *cover;     /* per token: covering mention index, or -1 */
     uint8_t *cls;       /* per token: C_*, or CLS_UNKNOWN until cls_at */
+    bool *cap;          /* per token: is_cap, set once */
     bool *headline;     /* per paragraph: title case or all capitals */
     nr_amap low;           /* folded words seen in lower case */
     int ymd;            /* article date, 0 when unknown */
@@ -259,7 +320,7 @@ typedef struct {
                            joined (head_at), -1 until asked */
 } ctx;
 
-static const nr_tok *tk(const ctx *c, size_t i) { return &c->d->toks.v[i]; }
+static const nr_tok *tk(const ctx *c, size_t i) { return &c->toks[i]; }
 
 static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
 {
@@ -270,7 +331,7 @@ static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
 static int word_class_h(const ctx *c, const char *s, size_t n, uint64_t h)
 {
     uint32_t v;
-    if (!c->em || !nr_strmap_get_h(&c->em->words.map, s, n, h, &v) || v >= c->em->cls.n)
+    if (!c->em || !nr_strmap_get_word_h(&c->em->words.map, s, n, h, &v) || v >= c->em->cls.n)
         return C_NONE;
     return c->em->cls.v[v];
 }
@@ -282,24 +343,27 @@ static int word_class(const ctx *c, const char *s, size_t n)
 
 enum { CLS_UNKNOWN = 0xFF };
 
-/* Token i's word class (entity_rules.tsv; C_NONE for other tokens),
- * looked up on first use: the rules ask about a minority of the words. */
-static int cls_at(const ctx *c, size_t i)
+/* Looks token i's word class up (cls_at's first time). */
+static __attribute__((noinline)) int cls_lookup(const ctx *c, size_t i)
 {
-    if (c->cls[i] == CLS_UNKNOWN) {
-        const nr_tok *t = tk(c, i);
-        size_t l;
-        const char *s = nr_tok_norm(c->d, t, &l);
-        c->cls[i] = t->kind == TK_WORD ? (uint8_t)word_class_h(c, s, l, nr_tok_hash(c->d, i)) : C_NONE;
-    }
+    const nr_tok *t = tk(c, i);
+    size_t l;
+    const char *s = nr_tok_norm(c->d, t, &l);
+    c->cls[i] = t->kind == TK_WORD ? (uint8_t)word_class_h(c, s, l, nr_tok_hash(c->d, i)) : C_NONE;
     return c->cls[i];
 }
 
-static bool is_cap(const ctx *c, size_t i)
+/* Token i's word class (entity_rules.tsv; C_NONE for other tokens),
+ * looked up on first use: the rules ask about a minority of the words,
+ * most of them several times (inline: a load when known). */
+static inline int cls_at(const ctx *c, size_t i)
 {
-    const nr_tok *t = tk(c, i);
-    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
+    return c->cls[i] != CLS_UNKNOWN ? c->cls[i] : cls_lookup(c, i);
 }
+
+/* Is token i a capitalised word outside page clutter? (c->cap, asked
+ * many times per token by the rules) */
+static bool is_cap(const ctx *c, size_t i) { return c->cap[i]; }
 
 static bool is_acronym(const ctx *c, size_t i)
 {
@@ -320,7 +384,7 @@ static bool is_title_word(const ctx *c, size_t i)
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint32_t v;
-    return nr_strmap_get_h(&c->d->model->titles.map, s, n, nr_tok_hash(c->d, i), &v);
+    return nr_strmap_get_word_h(&c->d->model->titles.map, s, n, nr_tok_hash(c->d, i), &v);
 }
 
 /* Is token i an honorific ("Pak", "Bu", "Mbak") of titles.tsv? */
@@ -332,7 +396,8 @@ static bool is_honorific(const ctx *c, size_t i)
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint32_t v;
     const nr_lex *t = &c->d->model->titles;
-    return nr_strmap_get_h(&t->map, s, n, nr_tok_hash(c->d, i), &v) && v < t->strs.n && strcmp(t->strs.v[v], "honorific") == 0;
+    return nr_strmap_get_word_h(&t->map, s, n, nr_tok_hash(c->d, i), &v) && v < t->strs.n &&
+           strcmp(t->strs.v[v], "honorific") == 0;
 }
 
 /* Is the folded word s[0..n) a derived common word: "-nya" (Perdananya),
@@ -417,14 +482,15 @@ static size_t join_key(const ctx *c, size_t b, size_t e, char *buf, size_t cap)
  * limits): bit L-1 of `any` is set when the L tokens from b are a title,
  * of `off` when they are an official's title, whose first link is offs[L-1].
  * The keys are the folded views joined by join_key's rule, hashed as they
- * grow, and stop growing when no title starts with them (em->tprefix). */
-static const title_memo *titles_from(const ctx *c, size_t b)
+ * grow, and stop growing when no title starts with them (em->tprefix).
+ * Most words start no title: their bit in em->tfirst settles them. */
+static __attribute__((noinline)) const title_memo *titles_compute(const ctx *c, size_t b)
 {
     title_memo *tm = &c->tmemo[b];
-    if (c->tdone[b])
-        return tm;
     c->tdone[b] = 1;
     tm->any = tm->off = 0;
+    if (c->em && !tfirst_has(c->em, nr_tok_hash(c->d, b)))
+        return tm;
     char key[256];
     size_t k = 0;
     uint64_t h = NR_HASH_INIT;
@@ -450,17 +516,23 @@ static const title_memo *titles_from(const ctx *c, size_t b)
             break; /* an empty key ends the search (join_key's 0) */
         uint64_t hd = e == b + 1 ? nr_tok_hash(c->d, b) : nr_hash_done(h);
         uint32_t v;
-        if (nr_strmap_get_h(&c->d->model->titles.map, key, k, hd, &v))
+        if (nr_strmap_get_word_h(&c->d->model->titles.map, key, k, hd, &v))
             tm->any |= (uint8_t)(1u << (e - b - 1));
-        if (c->em && nr_strmap_get_h(&c->em->otitles, key, k, hd, &v)) {
+        if (c->em && nr_strmap_get_word_h(&c->em->otitles, key, k, hd, &v)) {
             tm->any |= (uint8_t)(1u << (e - b - 1));
             tm->off |= (uint8_t)(1u << (e - b - 1));
             tm->offs[e - b - 1] = (int32_t)v;
         }
-        if (c->em && !nr_strmap_get_h(&c->em->tprefix, key, k, hd, NULL))
+        if (c->em && !nr_strmap_get_word_h(&c->em->tprefix, key, k, hd, NULL))
             break; /* no title goes on from here */
     }
     return tm;
+}
+
+/* titles_compute's memo, inline: most tokens are asked several times. */
+static inline const title_memo *titles_from(const ctx *c, size_t b)
+{
+    return c->tdone[b] ? &c->tmemo[b] : titles_compute(c, b);
 }
 
 /* Longest title at token b ending by `limit` (titles.tsv, or an
@@ -482,6 +554,30 @@ static size_t title_at(const ctx *c, size_t b, size_t limit, int32_t *off)
     return any ? (size_t)(32 - __builtin_clz(any)) : 0;
 }
 
+/* Might tokens b and b + 1 joined (join_key) be a key of entity_rules.tsv?
+ * Most words open no two-word key: their view is not in hprefix. A '.'
+ * second token is joined without a space, so it is always asked. */
+static bool may_open_pair(const ctx *c, size_t b)
+{
+    if (!c->em)
+        return false;
+    size_t n1, n2;
+    const char *s = nr_tok_norm(c->d, tk(c, b), &n1), *s2 = nr_tok_norm(c->d, tk(c, b + 1), &n2);
+    if (tk(c, b + 1)->kind == TK_PUNCT && n2 == 1 && *s2 == '.')
+        return true;
+    return nr_strmap_get_word_h(&c->em->hprefix, s, n1, nr_tok_hash(c->d, b), NULL);
+}
+
+/* The class of the two tokens from b joined (join_key), C_NONE when none. */
+static int head2_class(const ctx *c, size_t b)
+{
+    if (!may_open_pair(c, b))
+        return C_NONE;
+    char key[128];
+    size_t n = join_key(c, b, b + 2, key, sizeof key);
+    return n ? word_class(c, key, n) : C_NONE;
+}
+
 /* Head class of a name opened at token b (two-word heads first): sets
  * *len to the head's length. */
 static int head_at(const ctx *c, size_t b, size_t limit, size_t *len)
@@ -489,11 +585,8 @@ static int head_at(const ctx *c, size_t b, size_t limit, size_t *len)
     if (!is_cap(c, b) && tk(c, b)->kind != TK_WORD)
         return C_NONE;
     if (b + 2 <= limit) {
-        if (c->head2[b] < 0) { /* asked with many limits: looked up once */
-            char key[128];
-            size_t n = join_key(c, b, b + 2, key, sizeof key);
-            c->head2[b] = (int8_t)(n ? word_class(c, key, n) : C_NONE);
-        }
+        if (c->head2[b] < 0) /* asked with many limits: looked up once */
+            c->head2[b] = (int8_t)head2_class(c, b);
         int k = c->head2[b];
         if (k >= C_MINISTRY && k <= C_PLACE) {
             *len = 2;
@@ -621,7 +714,7 @@ static bool byline_para(const ctx *c, const nr_range *p)
     size_t b = p->tb;
     if (b < p->te && cls_at(c, b) == C_BYLINE && !(tk(c, b)->flags & TF_CLUTTER))
         return true;
-    if (b + 2 <= p->te) {
+    if (b + 2 <= p->te && may_open_pair(c, b)) {
         char key[96];
         size_t n = join_key(c, b, b + 2, key, sizeof key);
         return n && word_class(c, key, n) == C_BYLINE;
@@ -1110,8 +1203,36 @@ static void list_spread(ctx *c)
     }
 }
 
+/* The aliases of a document (acronyms, words of person names) by folded
+ * word, with a bit per key's hash: most capitalised words are none. */
+typedef struct {
+    nr_amap map;
+    uint64_t bits[64];
+} alias_map;
+
+/* The value slot of token i's word in the aliases (created with -1). */
+static int32_t *alias_add(ctx *c, alias_map *am, size_t i)
+{
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+    uint64_t h = nr_tok_hash(c->d, i);
+    am->bits[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+    return nr_amap_slot_h(&am->map, s, n, h, true);
+}
+
+/* The value slot of token i's word in the aliases, or NULL. */
+static int32_t *alias_get(ctx *c, alias_map *am, size_t i)
+{
+    uint64_t h = nr_tok_hash(c->d, i);
+    if (!(am->bits[(h >> 6) & 63] >> (h & 63) & 1))
+        return NULL;
+    size_t n;
+    const char *s = nr_tok_norm(c->d, tk(c, i), &n);
+    return nr_amap_slot_h(&am->map, s, n, h, false);
+}
+
 /* "Full Name (ACR)": ACR becomes an alias. */
-static void acronyms(ctx *c, nr_amap *alias)
+static void acronyms(ctx *c, alias_map *alias)
 {
     nr_doc *d = c->d;
     size_t nm = d->mentions.n;
@@ -1136,16 +1257,14 @@ static void acronyms(ctx *c, nr_amap *alias)
         a->entry = m.entry;
         a->canon = m.entry >= 0 ? nr_estr(d->model, d->model->entries.v[m.entry].name)
                                 : nr_doc_str(d, m.start, m.end);
-        size_t n;
-        const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i + 1), true);
+        int32_t *v = alias_add(c, alias, i + 1);
         if (v)
             *v = (int32_t)(d->mentions.n - 1);
     }
 }
 
 /* Words of person names and aliases found again in uncovered places. */
-static void echoes(ctx *c, nr_amap *alias)
+static void echoes(ctx *c, alias_map *alias)
 {
     nr_doc *d = c->d;
     size_t nm = d->mentions.n;
@@ -1157,10 +1276,10 @@ static void echoes(ctx *c, nr_amap *alias)
         size_t ends[2] = {m->tb, m->te - 1};
         for (int w = 0; w < 2; w++) {
             size_t n;
-            const char *s = nr_tok_norm(d, tk(c, ends[w]), &n);
+            nr_tok_norm(d, tk(c, ends[w]), &n);
             if (n < 3)
                 continue;
-            int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, ends[w]), true);
+            int32_t *v = alias_add(c, alias, ends[w]);
             if (v && *v < 0)
                 *v = (int32_t)k;
         }
@@ -1169,9 +1288,7 @@ static void echoes(ctx *c, nr_amap *alias)
         const nr_tok *t = tk(c, i);
         if (c->cover[i] >= 0 || !is_cap(c, i))
             continue;
-        size_t n;
-        const char *s = nr_tok_norm(d, t, &n);
-        int32_t *v = nr_amap_slot_h(alias, s, n, nr_tok_hash(d, i), false);
+        int32_t *v = alias_get(c, alias, i);
         if (!v || *v < 0)
             continue;
         const nr_mention src = d->mentions.v[*v];
@@ -1191,7 +1308,7 @@ void nr_entity_rules(nr_doc *d)
     size_t n = d->toks.n;
     if (!n)
         return;
-    ctx c = {.d = d, .em = d->model->entities};
+    ctx c = {.d = d, .toks = d->toks.v, .em = d->model->entities};
     c.ymd = d->anchor.year ? d->anchor.year * 10000 + d->anchor.month * 100 + d->anchor.day : 0;
     c.cover = nr_arena_alloc(&d->arena, n * sizeof *c.cover);
     c.cls = nr_arena_alloc(&d->arena, n);
@@ -1213,11 +1330,15 @@ void nr_entity_rules(nr_doc *d)
      * is kept when a capitalised one has its hash in this filter (most have
      * no capitalised twin, and a filter bit costs less than a map key) */
     uint64_t capitals[64] = {0};
-    for (size_t i = 0; i < n; i++)
-        if (tk(&c, i)->kind == TK_WORD && (tk(&c, i)->flags & TF_CAP)) {
+    c.cap = nr_arena_alloc(&d->arena, n * sizeof *c.cap);
+    for (size_t i = 0; i < n; i++) {
+        const nr_tok *t = tk(&c, i);
+        c.cap[i] = t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
+        if (t->kind == TK_WORD && (t->flags & TF_CAP)) {
             uint64_t h = nr_tok_hash(d, i);
             capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
         }
+    }
     nr_amap_init(&d->arena, &c.low, n);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
@@ -1266,8 +1387,8 @@ void nr_entity_rules(nr_doc *d)
             i = e > i ? e : i + 1;
         }
     }
-    nr_amap alias;
-    nr_amap_init(&d->arena, &alias, d->mentions.n * 4 + 16);
+    alias_map alias = {.bits = {0}};
+    nr_amap_init(&d->arena, &alias.map, d->mentions.n * 4 + 16);
     list_spread(&c);
     country_suffix(&c);
     acronyms(&c, &alias);

@@ -675,63 +675,101 @@ typedef struct {
     uint32_t tok;
 } dw_ctx;
 
+/* span_allcaps on from a byte beyond ASCII at i, with `letters` capitals
+ * seen before it (out of line: rare, and it decodes). */
+static __attribute__((noinline)) bool span_allcaps_hi(const nr_doc *d, uint32_t i, uint32_t end,
+                                                      int letters)
+{
+    const unsigned char *o = (const unsigned char *)d->text;
+    while (i < end) {
+        unsigned char b = o[i];
+        if (b < 0x80) {
+            if (b >= 'a' && b <= 'z')
+                return false;
+            letters += b >= 'A' && b <= 'Z';
+            i++;
+            continue;
+        }
+        size_t l;
+        int32_t cp = nr_utf8_decode(d->text, d->len, i, &l);
+        i += (uint32_t)l;
+        if (nr_cp_is_letter(cp)) {
+            if (!nr_cp_is_upper(cp))
+                return false;
+            letters++;
+        }
+    }
+    return letters > 0;
+}
+
+/* Is the original text [start, end) in capitals: at least one letter and
+ * no letter of another case (the first one settles it)? */
+static inline bool span_allcaps(const nr_doc *d, uint32_t start, uint32_t end)
+{
+    const unsigned char *o = (const unsigned char *)d->text;
+    int letters = 0;
+    for (uint32_t i = start; i < end; i++) {
+        unsigned char b = o[i];
+        if (b >= 0x80)
+            return span_allcaps_hi(d, i, end, letters);
+        if (b >= 'a' && b <= 'z')
+            return false;
+        letters += b >= 'A' && b <= 'Z';
+    }
+    return letters > 0;
+}
+
+/* Does the original text at start begin with a capital or a digit? */
+static inline bool starts_cap(const nr_doc *d, uint32_t start)
+{
+    unsigned char b = (unsigned char)d->text[start];
+    if (b < 0x80)
+        return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    size_t l;
+    int32_t cp = nr_utf8_decode(d->text, d->len, start, &l);
+    return nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
+}
+
+/* The word of a whole token i (most words): its hash is the document's,
+ * and its case flags (tokenize.c) settle "all capitals" unless its first
+ * letter is a capital and it is not TF_ALLCAPS (then it may have one
+ * letter). Numbers, punctuation, quotes and symbols have no letter. */
+static void token_dword(const nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
+{
+    const nr_tok *t = &d->toks.v[i];
+    if (!nr_strmap_get_word_h(&g->vocab, d->view.s + t->nstart, t->nend - t->nstart,
+                         nr_tok_hash((nr_doc *)d, i), &dw->wid))
+        dw->wid = NO_WORD;
+    dw->start = t->start;
+    dw->end = t->end;
+    dw->tok = i;
+    dw->cap = starts_cap(d, t->start);
+    if (t->kind == TK_WORD && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
+        dw->allcaps = (t->flags & TF_ALLCAPS) != 0;
+    else if (t->kind == TK_WORD || t->kind == TK_URL)
+        dw->allcaps = span_allcaps(d, t->start, t->end);
+    else
+        dw->allcaps = false;
+}
+
+/* token_words' callback for the other tokens (dotted, hyphenated). */
 static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32_t end)
 {
     dw_ctx *c = vctx;
     const nr_gaz *g = c->d->model->gaz;
     dword *dw = &c->out[c->n++];
-    /* a whole token's word (most): its hash is the document's */
-    const nr_tok *t = &c->d->toks.v[c->tok];
-    uint64_t h = w == c->d->view.s + t->nstart && n == t->nend - t->nstart
-                     ? nr_tok_hash(c->d, c->tok)
-                     : nr_hash(w, n);
-    if (!nr_strmap_get_h(&g->vocab, w, n, h, &dw->wid))
+    if (!nr_strmap_get_word_h(&g->vocab, w, n, nr_hash(w, n), &dw->wid))
         dw->wid = NO_WORD;
     dw->start = start;
     dw->end = end;
     dw->tok = c->tok;
-    /* case of the original word: ASCII bytes classified inline, other
-     * code points decoded */
-    const unsigned char *o = (const unsigned char *)c->d->text;
-    size_t l;
-    int32_t cp;
-    if (o[start] < 0x80) {
-        unsigned char b = o[start];
-        dw->cap = (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    } else {
-        cp = nr_utf8_decode(c->d->text, c->d->len, start, &l);
-        dw->cap = nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
-    }
-    /* all capitals: at least one letter and no other case. A whole word
-     * token's case flags (tokenize.c) settle it unless its first letter is
-     * a capital and it is not TF_ALLCAPS (then it may have one letter). */
+    dw->cap = starts_cap(c->d, start);
+    const nr_tok *t = &c->d->toks.v[c->tok];
     bool whole = t->kind == TK_WORD && start == t->start && end == t->end;
-    if (whole && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP))) {
+    if (whole && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
         dw->allcaps = (t->flags & TF_ALLCAPS) != 0;
-        return;
-    }
-    /* else the first letter of another case settles it */
-    bool all = true;
-    int letters = 0;
-    for (uint32_t i = start; i < end && all;) {
-        unsigned char b = o[i];
-        if (b < 0x80) {
-            if (b >= 'A' && b <= 'Z')
-                letters++;
-            else if (b >= 'a' && b <= 'z')
-                all = false;
-            i++;
-            continue;
-        }
-        cp = nr_utf8_decode(c->d->text, c->d->len, i, &l);
-        i += (uint32_t)l;
-        if (nr_cp_is_letter(cp)) {
-            letters++;
-            if (!nr_cp_is_upper(cp))
-                all = false;
-        }
-    }
-    dw->allcaps = all && letters > 0;
+    else
+        dw->allcaps = span_allcaps(c->d, start, end);
 }
 
 static int doc_ymd(const nr_doc *d)
@@ -867,11 +905,8 @@ void nr_gazetteer_match(nr_doc *d)
         }
         c.tok = (uint32_t)i;
         if (!(t->flags & TF_DOTTED) && (!(t->flags & TF_HYPHEN) || t->kind != TK_WORD)) {
-            /* one word, the token's view (token_words' common case, called
-             * directly) */
-            size_t n;
-            const char *s = nr_tok_norm(d, t, &n);
-            doc_word(&c, s, n, t->start, t->end);
+            /* one word, the token's view (token_words' common case) */
+            token_dword(d, g, (uint32_t)i, &c.out[c.n++]);
         } else {
             token_words(d, t, doc_word, &c);
         }

@@ -131,6 +131,29 @@ static inline bool nr_strmap_get_h(const nr_strmap *m, const char *k, size_t kle
         }
     return false;
 }
+/* nr_strmap_get_h for the word-sized keys asked per token (gazetteer,
+ * entities, segment): the key is compared by a loop, which costs less
+ * than a call to memcmp for a few bytes and keeps the caller's registers. */
+static inline bool nr_strmap_get_word_h(const nr_strmap *m, const char *k, size_t klen,
+                                        uint64_t h, uint32_t *val)
+{
+    if (!m->cap)
+        return false;
+    for (size_t j = h & (m->cap - 1); m->koff[j] != NR_NOKEY; j = (j + 1) & (m->cap - 1)) {
+        if (m->klen[j] != klen)
+            continue;
+        const char *key = m->pool + m->koff[j];
+        size_t i = 0;
+        while (i < klen && key[i] == k[i])
+            i++;
+        if (i == klen) {
+            if (val)
+                *val = m->vals[j];
+            return true;
+        }
+    }
+    return false;
+}
 
 /* A fixed-capacity string -> int32 map in a document arena, for one
  * stage's bookkeeping. Keys are not copied (they point into the document).

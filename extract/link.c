@@ -45,32 +45,39 @@ static int cmp_mention(const void *a, const void *b)
 
 /* ------------------------------------------------------------- keys */
 
-/* "T:" type + folded words of [start, end) of the text. */
-static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t *kn)
+/* "T:" type + folded words of [start, end) of the text; *h is its
+ * nr_hash, for nr_amap_slot_h. */
+static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t *kn, uint64_t *h)
 {
     /* ASCII text (most names): nr_fold is lower case with every white
-     * space run made one space, written straight into the arena */
-    size_t i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80)
-        i++;
-    if (i == n) {
-        char *k = nr_arena_alloc(&d->arena, n + 3), *o = k;
-        *o++ = (char)('0' + type);
-        *o++ = ':';
-        bool in_space = false;
-        for (i = 0; i < n; i++) {
-            char c = s[i];
-            if (c == ' ' || (c >= '\t' && c <= '\r')) {
-                if (!in_space)
-                    *o++ = ' ';
-                in_space = true;
-                continue;
+     * space run made one space, written straight into the arena and
+     * hashed as it is written; the first byte beyond ASCII sends the
+     * text to nr_fold */
+    char *k = nr_arena_alloc(&d->arena, n + 3), *o = k;
+    *o++ = (char)('0' + type);
+    *o++ = ':';
+    uint64_t hh = nr_hash_step(NR_HASH_INIT, k, 2);
+    bool in_space = false;
+    size_t i;
+    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++) {
+        char c = s[i];
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            if (!in_space) {
+                *o++ = ' ';
+                hh = (hh ^ ' ') * 1099511628211ULL; /* nr_hash_step */
             }
-            in_space = false;
-            *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            in_space = true;
+            continue;
         }
+        in_space = false;
+        c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        *o++ = c;
+        hh = (hh ^ (unsigned char)c) * 1099511628211ULL;
+    }
+    if (i == n) {
         *o = '\0';
         *kn = (size_t)(o - k);
+        *h = nr_hash_done(hh);
         return k;
     }
     nr_buf *b = &d->scratch;
@@ -79,6 +86,7 @@ static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t
     nr_buf_putc(b, ':');
     nr_fold(b, s, n);
     *kn = b->n;
+    *h = nr_hash(b->s, b->n);
     return nr_arena_strndup(&d->arena, b->s, b->n);
 }
 
@@ -181,15 +189,18 @@ void nr_link(nr_doc *d)
         if (single)
             continue;
         size_t kn, cn = 0;
+        uint64_t kh, ch = 0;
         const char *k, *ck = NULL;
-        if (m->entry >= 0)
+        if (m->entry >= 0) {
             k = entry_key(d, &d->model->entries.v[m->entry], &kn);
-        else
-            k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn);
+            kh = nr_hash(k, kn);
+        } else {
+            k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn, &kh);
+        }
         if (m->canon && m->entry < 0)
-            ck = text_key(d, m->type, m->canon, strlen(m->canon), &cn);
-        int32_t *slot = nr_amap_slot(&keys, k, kn, true);
-        int32_t *cslot = ck ? nr_amap_slot(&keys, ck, cn, true) : NULL;
+            ck = text_key(d, m->type, m->canon, strlen(m->canon), &cn, &ch);
+        int32_t *slot = nr_amap_slot_h(&keys, k, kn, kh, true);
+        int32_t *cslot = ck ? nr_amap_slot_h(&keys, ck, cn, ch, true) : NULL;
         int32_t ent = cslot && *cslot >= 0 ? *cslot : slot ? *slot : -1;
         if (ent < 0)
             ent = new_entity(d, m);
@@ -201,8 +212,9 @@ void nr_link(nr_doc *d)
         /* a rule mention of a gazetteer name's text links to the entry */
         if (m->entry >= 0) {
             size_t tn;
-            const char *tkey = text_key(d, m->type, d->text + m->start, m->end - m->start, &tn);
-            int32_t *ts = nr_amap_slot(&keys, tkey, tn, true);
+            uint64_t th;
+            const char *tkey = text_key(d, m->type, d->text + m->start, m->end - m->start, &tn, &th);
+            int32_t *ts = nr_amap_slot_h(&keys, tkey, tn, th, true);
             if (ts && *ts < 0)
                 *ts = ent;
         }
@@ -232,8 +244,9 @@ void nr_link(nr_doc *d)
             ent = get_word(d, &words, 'N', s, n);
         if (ent < 0) {
             size_t kn;
-            const char *k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn);
-            int32_t *slot = nr_amap_slot(&keys, k, kn, true);
+            uint64_t kh;
+            const char *k = text_key(d, m->type, d->text + m->start, m->end - m->start, &kn, &kh);
+            int32_t *slot = nr_amap_slot_h(&keys, k, kn, kh, true);
             ent = slot && *slot >= 0 ? *slot : new_entity(d, m);
             if (slot)
                 *slot = ent;

@@ -197,16 +197,22 @@ void nr_normalize(nr_doc *d)
     /* the pipeline's documents get their token hashes (nr_tok_hash) here,
      * while the view is written: see pipeline.c */
     uint64_t *hash = d->tok_hash;
-    for (size_t i = 0; i < d->toks.n; i++) {
-        nr_tok *t = &d->toks.v[i];
+    nr_tok *toks = d->toks.v;
+    size_t ntoks = d->toks.n;
+    /* the view's end and room, kept here while tokens are copied (the
+     * byte stores would otherwise make the compiler reload them) */
+    char *view = d->view.s;
+    size_t vn = d->view.n, room = d->view.failed ? 0 : d->view.cap;
+    for (size_t i = 0; i < ntoks; i++) {
+        nr_tok *t = &toks[i];
         const unsigned char *s = (const unsigned char *)d->text + t->start;
         size_t n = t->end - t->start, j = 0;
-        t->nstart = (uint32_t)d->view.n;
+        t->nstart = (uint32_t)vn;
         /* printable ASCII (most tokens) folds to its lower case: copied
          * lowered in one pass when the view has room (else copied, then
          * lowered in place); anything else goes through nr_fold */
-        if (d->view.n + n + 1 <= d->view.cap && !d->view.failed) {
-            char *p = d->view.s + d->view.n;
+        if (vn + n + 1 <= room) {
+            char *p = view + vn;
             unsigned char f;
             uint64_t h = NR_HASH_INIT;
             for (; j < n && (f = ASCII_FOLD[s[j]]) != 0; j++) {
@@ -214,14 +220,15 @@ void nr_normalize(nr_doc *d)
                 h = (h ^ f) * 1099511628211ULL; /* nr_hash_step */
             }
             if (j == n) {
-                d->view.n += n;
+                vn += n;
                 p[n] = '\0';
-                t->nend = (uint32_t)d->view.n;
+                t->nend = (uint32_t)vn;
                 if (hash)
                     hash[i] = nr_hash_done(h);
                 continue;
             }
         }
+        d->view.n = vn;
         while (j < n && s[j] > ' ' && s[j] < 0x80)
             j++;
         if (j == n) {
@@ -237,5 +244,9 @@ void nr_normalize(nr_doc *d)
         t->nend = (uint32_t)d->view.n;
         if (hash)
             hash[i] = nr_hash(d->view.s + t->nstart, t->nend - t->nstart);
+        view = d->view.s;
+        vn = d->view.n;
+        room = d->view.failed ? 0 : d->view.cap;
     }
+    d->view.n = vn;
 }

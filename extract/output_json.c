@@ -11,6 +11,14 @@
 
 #include "internal.h"
 
+/* The string last written for a field, by address, and its length: it
+ * needed no escape. Most mentions of an entity share their source and
+ * rule, and the result's strings do not change while it is written. */
+typedef struct {
+    const char *s;
+    size_t n;
+} plain_memo;
+
 typedef struct {
     nr_buf b;
     const nerid_result *r;
@@ -19,15 +27,19 @@ typedef struct {
     bool first[32];
     bool after_key;
     size_t last_byte, last_cp;     /* the last code point offset converted */
+    plain_memo source, rule;       /* of the mentions (write_entities) */
 } jw;
 
-/* Appends s[0..n) without a NUL terminator (the writer ends with one). */
+/* The writers below append without a NUL terminator, but each leaves
+ * room for one (nr_json_write ends the text with it; nr_buf_put and
+ * nr_buf_putc, when the buffer grows, write theirs). */
+
+/* Appends s[0..n). */
 static inline void put(nr_buf *b, const char *s, size_t n)
 {
     if (b->n + n + 1 <= b->cap && !b->failed) {
         memcpy(b->s + b->n, s, n);
         b->n += n;
-        b->s[b->n] = '\0';
     } else {
         nr_buf_put(b, s, n);
     }
@@ -37,37 +49,59 @@ static inline void putc_(nr_buf *b, char c)
 {
     if (b->n + 2 <= b->cap && !b->failed) {
         b->s[b->n++] = c;
-        b->s[b->n] = '\0';
     } else {
         nr_buf_putc(b, c);
     }
+}
+
+/* "00" to "99": the digits of a number two at a time. */
+static const char DIGITS2[201] =
+    "00010203040506070809"
+    "10111213141516171819"
+    "20212223242526272829"
+    "30313233343536373839"
+    "40414243444546474849"
+    "50515253545556575859"
+    "60616263646566676869"
+    "70717273747576777879"
+    "80818283848586878889"
+    "90919293949596979899";
+
+/* Writes the decimal digits of v just before end; returns where they
+ * start. */
+static inline char *digits_before(char *end, size_t v)
+{
+    while (v >= 100) {
+        end -= 2;
+        memcpy(end, DIGITS2 + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        end -= 2;
+        memcpy(end, DIGITS2 + 2 * v, 2);
+    } else {
+        *--end = (char)('0' + v);
+    }
+    return end;
 }
 
 /* Appends the decimal digits of v. */
 static void put_uint(nr_buf *b, size_t v)
 {
     char t[24];
-    size_t i = sizeof t;
-    do {
-        t[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    put(b, t + i, sizeof t - i);
+    char *p = digits_before(t + sizeof t, v);
+    put(b, p, (size_t)(t + sizeof t - p));
 }
 
 /* Appends "<prefix><v>" as a JSON string ("E12"). */
 static void put_id(nr_buf *b, char prefix, size_t v)
 {
     char t[28];
-    size_t i = sizeof t;
-    t[--i] = '"';
-    do {
-        t[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    t[--i] = prefix;
-    t[--i] = '"';
-    put(b, t + i, sizeof t - i);
+    t[sizeof t - 1] = '"';
+    char *p = digits_before(t + sizeof t - 1, v);
+    *--p = prefix;
+    *--p = '"';
+    put(b, p, (size_t)(t + sizeof t - p));
 }
 
 static void newline(jw *w)
@@ -96,7 +130,7 @@ static inline __attribute__((always_inline)) void pre(jw *w)
     }
 }
 
-static void open_(jw *w, char c)
+static inline void open_(jw *w, char c)
 {
     pre(w);
     putc_(&w->b, c);
@@ -105,7 +139,7 @@ static void open_(jw *w, char c)
     w->first[w->depth] = true;
 }
 
-static void close_(jw *w, char c)
+static inline void close_(jw *w, char c)
 {
     bool empty = w->first[w->depth];
     w->depth--;
@@ -129,23 +163,11 @@ static const unsigned char SPECIAL[256] = {
 };
 #undef X8
 
-static void put_string(nr_buf *b, const char *s, size_t n)
+/* put_string for a string with a byte that needs a look from i, or for
+ * a buffer without room (out of line: rare). */
+static __attribute__((noinline)) void put_string_escaped(nr_buf *b, const char *s, size_t n, size_t i)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t i = 0;
-    while (i < n && !SPECIAL[(unsigned char)s[i]])
-        i++;
-    if (i == n && b->n + n + 3 <= b->cap && !b->failed) {
-        /* nothing to escape (most strings): quotes and text after one check */
-        char *p = b->s + b->n;
-        *p++ = '"';
-        memcpy(p, s, n);
-        p += n;
-        *p++ = '"';
-        *p = '\0';
-        b->n = (size_t)(p - b->s);
-        return;
-    }
     putc_(b, '"');
     size_t run = 0;
     for (; i < n; i++) {
@@ -189,6 +211,50 @@ static void put_string(nr_buf *b, const char *s, size_t n)
     putc_(b, '"');
 }
 
+/* Appends s[0..n), which needs no escape, in quotes. */
+static inline void put_plain_quoted(nr_buf *b, const char *s, size_t n)
+{
+    if (b->n + n + 3 <= b->cap && !b->failed) {
+        /* quotes and text after one check */
+        char *p = b->s + b->n;
+        *p++ = '"';
+        memcpy(p, s, n);
+        p += n;
+        *p++ = '"';
+        b->n = (size_t)(p - b->s);
+    } else {
+        put_string_escaped(b, s, n, n);
+    }
+}
+
+static inline void put_string(nr_buf *b, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && !SPECIAL[(unsigned char)s[i]])
+        i++;
+    if (i == n) /* nothing to escape (most strings) */
+        put_plain_quoted(b, s, n);
+    else
+        put_string_escaped(b, s, n, i);
+}
+
+/* put_string for a NUL-terminated string: the scan for bytes that need a
+ * look stops at the NUL too (SPECIAL[0]), so most strings are measured
+ * and checked in one pass. Returns the length of a string that needed no
+ * escape, else SIZE_MAX. */
+static inline size_t put_cstring(nr_buf *b, const char *s)
+{
+    size_t i = 0;
+    while (!SPECIAL[(unsigned char)s[i]])
+        i++;
+    if (s[i] == '\0') {
+        put_plain_quoted(b, s, i);
+        return i;
+    }
+    put_string_escaped(b, s, i + strlen(s + i), i);
+    return SIZE_MAX;
+}
+
 /* A key: always a literal of this file, ASCII without escapes (the ""
  * makes anything else a compile error), written with one capacity check. */
 #define key(w, k) key_n(w, "" k, sizeof(k) - 1)
@@ -206,7 +272,6 @@ static inline __attribute__((always_inline)) void key_n(jw *w, const char *k, si
         *p++ = ':';
         if (w->pretty)
             *p++ = ' ';
-        *p = '\0';
         b->n = (size_t)(p - b->s);
     } else {
         putc_(b, '"');
@@ -220,9 +285,24 @@ static inline __attribute__((always_inline)) void str(jw *w, const char *s)
 {
     pre(w);
     if (s)
-        put_string(&w->b, s, strlen(s));
+        put_cstring(&w->b, s);
     else
         put(&w->b, "null", 4);
+}
+
+/* str for a field whose value often repeats (see plain_memo). */
+static inline void str_memo(jw *w, const char *s, plain_memo *m)
+{
+    pre(w);
+    if (!s) {
+        put(&w->b, "null", 4);
+    } else if (s == m->s) {
+        put_plain_quoted(&w->b, s, m->n);
+    } else {
+        size_t n = put_cstring(&w->b, s);
+        m->s = n != SIZE_MAX ? s : NULL;
+        m->n = n;
+    }
 }
 
 static inline __attribute__((always_inline)) void strn(jw *w, const char *s, size_t n)
@@ -248,8 +328,16 @@ static size_t off_cp(jw *w, size_t byte)
     size_t ck = byte & ~(size_t)63;
     if (w->last_byte <= byte && w->last_byte > ck) {
         const unsigned char *s = (const unsigned char *)d->text;
-        size_t n = w->last_cp;
-        for (size_t i = w->last_byte; i < byte; i++)
+        size_t n = w->last_cp, i = w->last_byte;
+        /* eight bytes a turn: a byte starts a code point unless it is
+         * 10xxxxxx, i.e. when bit 7 is clear or bit 6 set */
+        for (; i + 8 <= byte; i += 8) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            uint64_t starts = ((~v >> 7) | (v >> 6)) & 0x0101010101010101ULL;
+            n += (size_t)((starts * 0x0101010101010101ULL) >> 56);
+        }
+        for (; i < byte; i++)
             n += (s[i] & 0xC0) != 0x80;
         w->last_byte = byte, w->last_cp = n;
         return n;
@@ -360,8 +448,10 @@ static void write_entities(jw *w)
             const nr_mention *m = &d->mentions.v[order[k]];
             open_(w, '{');
             span_fields(w, m->start, m->end);
-            kv_str(w, "source", m->source);
-            kv_str(w, "rule", m->rule);
+            key(w, "source");
+            str_memo(w, m->source, &w->source);
+            key(w, "rule");
+            str_memo(w, m->rule, &w->rule);
             close_(w, '}');
         }
         close_(w, ']');
@@ -494,6 +584,7 @@ char *nr_json_write(const nerid_result *r, unsigned flags)
         nr_buf_free(&w.b);
         return NULL;
     }
+    w.b.s[w.b.n] = '\0'; /* the room every writer left */
     if (w.b.cap - w.b.n > 4096) { /* give back what the guess left over */
         char *t = nr_sys_realloc(w.b.s, w.b.n + 1);
         if (t)

@@ -40,7 +40,7 @@ static bool period_after_abbrev(nr_doc *d, size_t i)
     size_t n;
     const char *s = nr_tok_norm(d, p, &n);
     /* the word's view is its fold: nr_lex_get's key, already hashed */
-    if (nr_strmap_get_h(&d->model->abbrevs.map, s, n, nr_tok_hash(d, i - 1), NULL))
+    if (nr_strmap_get_word_h(&d->model->abbrevs.map, s, n, nr_tok_hash(d, i - 1), NULL))
         return true;
     /* a single capital letter: an initial */
     return n == 1 && (p->flags & TF_CAP) && s[0] >= 'a' && s[0] <= 'z';
@@ -80,9 +80,12 @@ void nr_segment(nr_doc *d)
         t->sent = sent;
         if (i == sent_b)
             t->flags |= TF_SENT;
-        /* asked once: when the branch below moves i on, it is false */
-        bool abbrev = period_after_abbrev(d, i);
-        if (is_end_punct(d, t) && !abbrev) {
+        /* asked once: when the branch below moves i on, it is false (a
+         * token opening with '.' is punctuation: words, numbers and URLs
+         * open with a letter or a digit) */
+        bool end_punct = is_end_punct(d, t);
+        bool abbrev = end_punct && period_after_abbrev(d, i);
+        if (end_punct && !abbrev) {
             /* closing quotes and brackets stay with this sentence */
             size_t j = i + 1;
             while (j < n && is_closer(d, &d->toks.v[j]) && !(d->toks.v[j].flags & TF_PARA)) {
@@ -92,7 +95,7 @@ void nr_segment(nr_doc *d)
             }
             i = j - 1;
             break_next = true;
-        } else if (!is_end_punct(d, t)) {
+        } else if (!end_punct) {
             break_next = false;
         }
         if (abbrev)

@@ -11,9 +11,11 @@
  * Line structure is kept in flags: TF_NL (a line break before the token)
  * and TF_PARA (first token of a line: pasted news puts one paragraph on
  * each line).
- * Speed: ASCII runs are scanned without decoding, and the e-mail scan is
- * tried only when an '@' lies within reach of the word (the next '@' of
- * the text is found once with memchr). */
+ * Speed: ASCII runs are scanned without decoding (two bytes a turn, the
+ * decoding paths out of line), a token opening with an ASCII letter or
+ * digit goes straight to scan_word, and the e-mail scan is tried only when
+ * an '@' lies within reach of the word (the next '@' of the text is found
+ * once with memchr). */
 #include <string.h>
 
 #include "internal.h"
@@ -115,31 +117,52 @@ static size_t scan_alnum(const scan *sc, size_t i)
     }
 }
 
+/* The ASCII letters and digits from i, with the classes of their bytes
+ * or-ed into *all; returns their end. */
+static inline size_t scan_ascii_alnum(const scan *sc, size_t i, unsigned *all)
+{
+    const unsigned char *s = (const unsigned char *)sc->s, *p = s + i, *end = s + sc->n;
+    unsigned a = *all, b0, b1;
+    /* two bytes a turn (words are short, and this loop is much of the
+     * tokenizer's time), then the last one or two */
+    for (; p + 1 < end; p += 2) {
+        b0 = BCLS[p[0]], b1 = BCLS[p[1]];
+        if (!(b0 & B_ALNUM) || !(b1 & B_ALNUM))
+            break;
+        a |= b0 | b1;
+    }
+    while (p < end && ((b0 = BCLS[*p]) & B_ALNUM)) {
+        a |= b0;
+        p++;
+    }
+    *all = a;
+    return (size_t)(p - s);
+}
+
+/* scan_alnum_cls on from a byte beyond ASCII at i (out of line: rare,
+ * and it decodes). */
+static __attribute__((noinline)) size_t scan_alnum_cls_hi(const scan *sc, size_t i, unsigned *all)
+{
+    size_t l;
+    int32_t cp;
+    while (i < sc->n && (BCLS[(unsigned char)sc->s[i]] & B_HI)) {
+        if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
+            break;
+        *all |= B_HI;
+        i = scan_ascii_alnum(sc, i + l, all);
+    }
+    return i;
+}
+
 /* scan_alnum for a word's first run, which also returns the classes of
  * its bytes or-ed (*all: B_HI when any is not ASCII): enough to tell an
  * all-digit run and most of the case flags of an ASCII word. */
-static size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
+static inline size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
 {
-    const unsigned char *s = (const unsigned char *)sc->s, *end = s + sc->n;
-    unsigned a = 0;
-    size_t l;
-    int32_t cp;
-    for (;;) {
-        const unsigned char *p = s + i;
-        unsigned b;
-        while (p < end && ((b = BCLS[*p]) & B_ALNUM)) {
-            a |= b;
-            p++;
-        }
-        i = (size_t)(p - s);
-        if (i >= sc->n || !(BCLS[(unsigned char)sc->s[i]] & B_HI))
-            break;
-        if ((cp = peek(sc, i, &l)) < 0 || !(is_alnum(cp) || is_mark(cp)))
-            break;
-        a |= B_HI;
-        i += l;
-    }
-    *all = a;
+    *all = 0;
+    i = scan_ascii_alnum(sc, i, all);
+    if (i < sc->n && (BCLS[(unsigned char)sc->s[i]] & B_HI))
+        i = scan_alnum_cls_hi(sc, i, all);
     return i;
 }
 
@@ -212,7 +235,7 @@ static size_t scan_url(scan *sc, size_t i)
     return j;
 }
 
-static void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
+static inline void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
 {
     nr_tok *t = nr_vec_push(&d->toks, d->oom);
     t->start = (uint32_t)start;
@@ -286,6 +309,119 @@ static void reserve_toks(nr_doc *d, size_t len)
     d->toks.cap = want;
 }
 
+/* Does a word ending at end (5 bytes or more) end in the clitic "-nya"?
+ * (c | 0x20) == 'n' holds only for 'n' and 'N', and so on. */
+static inline bool ends_nya(const char *end)
+{
+    return (end[-3] | 0x20) == 'n' && (end[-2] | 0x20) == 'y' && (end[-1] | 0x20) == 'a';
+}
+
+/* Extends a word or number whose first run is [start, end) and which is
+ * followed by a byte that may continue it (may_continue): a dotted
+ * acronym, numbers' separators, hyphens, apostrophes, web names. Returns
+ * the token's end; clears *num when the token turns into a word. */
+static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size_t end, bool *num,
+                                                    unsigned *flags)
+{
+    /* dotted acronym: L . L . (L .)* */
+    size_t l1, l2;
+    if (end - start <= 2 && !*num && peek(sc, end, &l1) == '.' &&
+        cp_letter(peek(sc, end + 1, &l2))) {
+        size_t j = end;
+        int parts = 1;
+        while (peek(sc, j, &l1) == '.' && cp_letter(peek(sc, j + 1, &l2))) {
+            size_t k = scan_alnum(sc, j + 1);
+            if (k - (j + 1) > 2)
+                break;
+            j = k;
+            parts++;
+        }
+        if (parts >= 2) {
+            if (peek(sc, j, &l1) == '.')
+                j++;
+            end = j;
+            *flags |= TF_DOTTED;
+        }
+    }
+    while (end < sc->n && may_continue((unsigned char)sc->s[end])) {
+        size_t k = end, cl;
+        int32_t c = peek(sc, k, &cl);
+        int32_t nx = peek(sc, k + cl, &l2);
+        if (c < 0)
+            break;
+        if (*num && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && cp_digit(nx)) {
+            size_t e2 = scan_alnum(sc, k + cl);
+            if (!all_digits(sc->s + k + cl, e2 - (k + cl)))
+                break; /* "2-in-1": stop at the separator */
+            end = e2;
+            continue;
+        }
+        if (is_hyphen(c) && is_alnum(nx) && !*num) {
+            end = scan_alnum(sc, k + cl);
+            *flags |= TF_HYPHEN;
+            continue;
+        }
+        if (is_hyphen(c) && cp_letter(nx) && *num) {
+            /* "2-in-1", "5-G": a word */
+            end = scan_alnum(sc, k + cl);
+            *num = false;
+            *flags |= TF_HYPHEN;
+            continue;
+        }
+        if (is_apos(c) && cp_letter(nx) && !*num && k > start) {
+            size_t e2 = scan_alnum(sc, k + cl);
+            if (e2 - (k + cl) >= 1) {
+                end = e2;
+                continue;
+            }
+        }
+        if (c == '.' && !*num && !(*flags & TF_DOTTED) && cp_letter(nx)) {
+            size_t e2 = scan_alnum(sc, k + 1);
+            if (is_tld(sc->s + k + 1, e2 - (k + 1))) {
+                size_t l3;
+                int32_t after = peek(sc, e2, &l3);
+                if (after < 0 || !cp_letter(after)) {
+                    end = e2;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    return end;
+}
+
+/* The word or number starting at i (its first code point is a letter or
+ * a digit): returns its end, sets *kind and or-s its flags into *flags.
+ * Most words end at a space after one ASCII run, whose byte classes give
+ * the case flags without a second look. */
+static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
+                                                              unsigned *flags)
+{
+    size_t start = i;
+    unsigned all;
+    size_t end = scan_alnum_cls(sc, i, &all);
+    size_t end0 = end; /* the first run's end, whose classes are known */
+    bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
+    if (end < sc->n && may_continue((unsigned char)sc->s[end]))
+        end = extend_word(sc, start, end, &num, flags);
+    *kind = num ? TK_NUMBER : TK_WORD;
+    if (num) {
+        *flags |= TF_DIGIT;
+        return end;
+    }
+    bool dig;
+    if (end == end0 && !(all & B_HI))
+        *flags |= case_flags_ascii(sc->s + start, end - start, all, &dig);
+    else
+        *flags |= case_flags(sc->s + start, end - start, &dig);
+    if (dig)
+        *flags |= TF_DIGIT;
+    if (end - start >= 5 && ends_nya(sc->s + end))
+        *flags |= TF_NYA;
+    return end;
+}
+
 void nr_tokenize(nr_doc *d)
 {
     scan sc = {d->text, d->len, 0};
@@ -293,9 +429,23 @@ void nr_tokenize(nr_doc *d)
     size_t i = d->body;
     unsigned pending = TF_NL | TF_PARA;
     while (i < sc.n) {
-        if (sc.s[i] == ' ') { /* the commonest separator, before any decoding */
+        unsigned char c = (unsigned char)sc.s[i];
+        if (c == ' ') { /* the commonest separator, before any decoding */
             pending |= TF_SPACE;
             i++;
+            continue;
+        }
+        size_t start = i, end;
+        int kind;
+        unsigned flags = pending;
+        if (BCLS[c] & B_ALNUM) { /* an ASCII letter or digit: most tokens */
+            pending = 0;
+            if ((end = scan_url(&sc, i)) > i)
+                kind = TK_URL;
+            else
+                end = scan_word(&sc, i, &kind, &flags);
+            push(d, start, end, kind, flags);
+            i = end;
             continue;
         }
         size_t l;
@@ -308,99 +458,9 @@ void nr_tokenize(nr_doc *d)
             i += l;
             continue;
         }
-        size_t start = i, end;
-        int kind;
-        unsigned flags = pending;
         pending = 0;
-
-        if ((end = (cp < 0x80 && is_alnum(cp)) ? scan_url(&sc, i) : 0) > i) {
-            kind = TK_URL;
-        } else if (is_alnum(cp)) {
-            unsigned all;
-            end = scan_alnum_cls(&sc, i, &all);
-            size_t end0 = end; /* the first run's end, whose classes are known */
-            bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
-            /* dotted acronym: L . L . (L .)* */
-            size_t l1, l2;
-            if (end - start <= 2 && !num && peek(&sc, end, &l1) == '.' &&
-                cp_letter(peek(&sc, end + 1, &l2))) {
-                size_t j = end;
-                int parts = 1;
-                while (peek(&sc, j, &l1) == '.' && cp_letter(peek(&sc, j + 1, &l2))) {
-                    size_t k = scan_alnum(&sc, j + 1);
-                    if (k - (j + 1) > 2)
-                        break;
-                    j = k;
-                    parts++;
-                }
-                if (parts >= 2) {
-                    if (peek(&sc, j, &l1) == '.')
-                        j++;
-                    end = j;
-                    flags |= TF_DOTTED;
-                }
-            }
-            while (end < sc.n && may_continue((unsigned char)sc.s[end])) {
-                size_t k = end, cl;
-                int32_t c = peek(&sc, k, &cl);
-                int32_t nx = peek(&sc, k + cl, &l2);
-                if (c < 0)
-                    break;
-                if (num && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') &&
-                    cp_digit(nx)) {
-                    size_t e2 = scan_alnum(&sc, k + cl);
-                    if (!all_digits(sc.s + k + cl, e2 - (k + cl)))
-                        break; /* "2-in-1": stop at the separator */
-                    end = e2;
-                    continue;
-                }
-                if (is_hyphen(c) && is_alnum(nx) && !num) {
-                    end = scan_alnum(&sc, k + cl);
-                    flags |= TF_HYPHEN;
-                    continue;
-                }
-                if (is_hyphen(c) && cp_letter(nx) && num) {
-                    /* "2-in-1", "5-G": a word */
-                    end = scan_alnum(&sc, k + cl);
-                    num = false;
-                    flags |= TF_HYPHEN;
-                    continue;
-                }
-                if (is_apos(c) && cp_letter(nx) && !num && k > start) {
-                    size_t e2 = scan_alnum(&sc, k + cl);
-                    if (e2 - (k + cl) >= 1) {
-                        end = e2;
-                        continue;
-                    }
-                }
-                if (c == '.' && !num && !(flags & TF_DOTTED) && cp_letter(nx)) {
-                    size_t e2 = scan_alnum(&sc, k + 1);
-                    if (is_tld(sc.s + k + 1, e2 - (k + 1))) {
-                        size_t l3;
-                        int32_t after = peek(&sc, e2, &l3);
-                        if (after < 0 || !cp_letter(after)) {
-                            end = e2;
-                            continue;
-                        }
-                    }
-                }
-                break;
-            }
-            kind = num ? TK_NUMBER : TK_WORD;
-            if (!num) {
-                bool dig;
-                if (end == end0 && !(all & B_HI))
-                    flags |= case_flags_ascii(sc.s + start, end - start, all, &dig);
-                else
-                    flags |= case_flags(sc.s + start, end - start, &dig);
-                if (dig)
-                    flags |= TF_DIGIT;
-                size_t n = end - start;
-                if (n >= 5 && strncasecmp_ascii(sc.s + end - 3, "nya", 3))
-                    flags |= TF_NYA;
-            } else {
-                flags |= TF_DIGIT;
-            }
+        if (is_alnum(cp)) {
+            end = scan_word(&sc, i, &kind, &flags);
         } else if (nr_quote_class(cp) != NR_Q_NONE) {
             end = i + l;
             kind = TK_QUOTE;

@@ -110,6 +110,20 @@ START_TEST(forms_of_bodies_and_places)
 }
 END_TEST
 
+/* Two-word heads of entity_rules.tsv ("Rumah Sakit", "Gugus Tugas") open
+ * names; entities.c looks them up only for a first word that opens such
+ * a key (hprefix). */
+START_TEST(two_word_heads)
+{
+    nerid_result *r = tu_run("Pasien dirujuk ke Rumah Sakit Harapan Bunda di Kota Sukamaju. Gugus Tugas "
+                             "Percepatan Penanganan meminta warga tenang.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "Rumah Sakit Harapan Bunda", NERID_LOCATION);
+    expect(d, "Gugus Tugas Percepatan Penanganan", NERID_GOV_AGENCY);
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(acronym_definition)
 {
     nerid_result *r = tu_run("Badan Pengelola Sampah Terpadu (BPST) menambah armada. Tahun ini BPST membeli "
@@ -329,6 +343,7 @@ static Suite *suite(void)
     tcase_add_test(c, cue_nickname_and_age);
     tcase_add_test(c, prefix_nickname);
     tcase_add_test(c, forms_of_bodies_and_places);
+    tcase_add_test(c, two_word_heads);
     tcase_add_test(c, acronym_definition);
     tcase_add_test(c, headline_and_sentence_initial);
     tcase_add_test(c, byline_names);
