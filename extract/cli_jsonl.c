@@ -12,6 +12,7 @@
  * are skipped by counting brackets. */
 #include <jansson.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,12 +25,31 @@ static size_t skip_ws(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Do the 8 bytes at p hold no '"', no '\\' and no control character
+ * (< 0x20)? Tested a word at a time: (v - 0x01..) & ~v has a byte's high
+ * bit set where v has a zero byte (exactly for the first one, which is all
+ * that matters here), and (x - 0x20..) & ~x where x has a byte below 0x20.
+ * Text bytes are nearly all such plain bytes. */
+static bool plain8(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+    uint64_t hit = ((q - ones) & ~q) | ((b - ones) & ~b) | ((x - ones * 0x20) & ~x);
+    return !(hit & highs);
+}
+
 /* The end of the JSON string opening at s[i] (past its closing quote), or
  * 0. *plain: no backslash inside. */
 static size_t string_end(const char *s, size_t n, size_t i, bool *plain)
 {
     *plain = true;
     for (i++; i < n; i++) {
+        while (i + 8 <= n && plain8(s + i))
+            i += 8;
+        if (i >= n)
+            break;
         if (s[i] == '"')
             return i + 1;
         if (s[i] == '\\') {
@@ -136,6 +156,12 @@ static char *decode_text(const char *s, size_t n, size_t *outlen)
     if (!out)
         return NULL;
     for (size_t i = 0; i < n;) {
+        if (i + 8 <= n && plain8(s + i)) {
+            memcpy(o, s + i, 8);
+            o += 8;
+            i += 8;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c != '\\') {
             if (c < 0x20)
