@@ -836,14 +836,25 @@ static uint32_t root_child(const nr_gaz *g, root_cache *rc, uint32_t wid)
     return r->child;
 }
 
-/* Leftmost-longest matching over the document's words; adds mentions
- * and sets seen bits. Returns true when a qualified name was held back
- * although its entry's bit got set later (a second scan then differs). */
-static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint8_t *seen,
-                 root_cache *rc)
+/* Where a second scan resumes: the first word at which the first scan
+ * held a qualified name back, and the number of mentions before it. Up
+ * to there no pick refused anything for want of a seen bit, so with more
+ * bits set a second scan would take the same steps and add the same
+ * mentions. */
+typedef struct {
+    size_t word;
+    size_t mentions;
+} scan_resume;
+
+/* Leftmost-longest matching over the document's words from word `from`;
+ * adds mentions and sets seen bits. Returns true when a qualified name was
+ * held back although its entry's bit got set later (a second scan then
+ * differs); *resume then says where that scan may start. */
+static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, size_t from,
+                 uint8_t *seen, root_cache *rc, scan_resume *resume)
 {
     bool held = false, again = false;
-    for (size_t i = 0; i < nw;) {
+    for (size_t i = from; i < nw;) {
         uint32_t node = 0;
         const payload *best = NULL;
         size_t best_end = i;
@@ -855,7 +866,12 @@ static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint
             node = child;
             const tnode *tn = &g->nodes.v[node];
             if (tn->pay_n) {
+                bool held_before = held;
                 const payload *p = pick(d, g, tn, &words[i], seen, &held);
+                if (held && !held_before) {
+                    resume->word = i;
+                    resume->mentions = d->mentions.n;
+                }
                 if (p) {
                     best = p;
                     best_end = j;
@@ -926,9 +942,9 @@ void nr_gazetteer_match(nr_doc *d)
     /* a qualified name may precede its alias (a headline naming the place
      * the body calls "Kecamatan X"): when one was held back and an alias
      * was seen, the document is matched again with every alias bit set */
-    size_t n0 = d->mentions.n;
-    if (scan(d, g, c.out, c.n, seen, &rc)) {
-        d->mentions.n = n0;
-        scan(d, g, c.out, c.n, seen, &rc);
+    scan_resume resume;
+    if (scan(d, g, c.out, c.n, 0, seen, &rc, &resume)) {
+        d->mentions.n = resume.mentions;
+        scan(d, g, c.out, c.n, resume.word, seen, &rc, &resume);
     }
 }

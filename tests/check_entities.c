@@ -200,6 +200,23 @@ START_TEST(qualified_district_names)
     ck_assert_int_eq(type_at(d, "Anggi", 3), NERID_PERSON);
     ck_assert_int_eq(type_at(d, "Anggi", 4), NERID_PERSON);
     nerid_result_free(r);
+
+    /* the second scan resumes where the first held "Anggi" back: the
+     * matches before it stay, those after it are made again */
+    r = tu_run("Warga Manokwari Mengungsi dari Anggi ke Manokwari\n\n"
+               "MANOKWARI, KOMPAS.com - Longsor menutup jalan utama di Kecamatan Anggi, Senin pagi.",
+               "2024-03-04");
+    d = &r->doc;
+    ck_assert_int_eq(type_at(d, "Manokwari", 0), NERID_LOCATION);
+    ck_assert_int_eq(type_at(d, "Anggi", 0), NERID_LOCATION);
+    ck_assert_int_eq(type_at(d, "Manokwari", 1), NERID_LOCATION);
+    expect_same(d, "Anggi", "Kecamatan Anggi");
+    expect_same(d, "Manokwari", "MANOKWARI");
+    size_t ngaz = 0;
+    for (size_t i = 0; i < d->mentions.n; i++)
+        ngaz += strcmp(d->mentions.v[i].source, "gazetteer") == 0;
+    ck_assert_uint_eq(ngaz, 6); /* no mention twice */
+    nerid_result_free(r);
 }
 END_TEST
 
