@@ -663,9 +663,12 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
 
 /* ------------------------------------------------------------ matching */
 
+/* A match word of the document: a token, or a part of a hyphenated or
+ * dotted one (split). Its case (first_cap, first_allcaps) is asked only
+ * of the first word of a match, when a payload is picked. */
 typedef struct {
     uint32_t wid, start, end, tok;
-    bool cap, allcaps;
+    bool split;
 } dword;
 
 typedef struct {
@@ -730,10 +733,28 @@ static inline bool starts_cap(const nr_doc *d, uint32_t start)
     return nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
 }
 
-/* The word of a whole token i (most words): its hash is the document's,
- * and its case flags (tokenize.c) settle "all capitals" unless its first
- * letter is a capital and it is not TF_ALLCAPS (then it may have one
- * letter). Numbers, punctuation, quotes and symbols have no letter. */
+/* Does the match word begin with a capital or a digit? */
+static bool first_cap(const nr_doc *d, const dword *dw)
+{
+    return starts_cap(d, dw->start);
+}
+
+/* Is the match word in capitals? A whole word token's case flags
+ * (tokenize.c) settle it unless its first letter is a capital and it is
+ * not TF_ALLCAPS (then it may have one letter). Numbers, punctuation,
+ * quotes and symbols have no letter. */
+static bool first_allcaps(const nr_doc *d, const dword *dw)
+{
+    const nr_tok *t = &d->toks.v[dw->tok];
+    bool whole = t->kind == TK_WORD && dw->start == t->start && dw->end == t->end;
+    if (whole && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
+        return (t->flags & TF_ALLCAPS) != 0;
+    if (dw->split || t->kind == TK_WORD || t->kind == TK_URL)
+        return span_allcaps(d, dw->start, dw->end);
+    return false;
+}
+
+/* The word of a whole token i (most words): its hash is the document's. */
 static void token_dword(const nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
 {
     const nr_tok *t = &d->toks.v[i];
@@ -743,13 +764,7 @@ static void token_dword(const nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
     dw->start = t->start;
     dw->end = t->end;
     dw->tok = i;
-    dw->cap = starts_cap(d, t->start);
-    if (t->kind == TK_WORD && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
-        dw->allcaps = (t->flags & TF_ALLCAPS) != 0;
-    else if (t->kind == TK_WORD || t->kind == TK_URL)
-        dw->allcaps = span_allcaps(d, t->start, t->end);
-    else
-        dw->allcaps = false;
+    dw->split = false;
 }
 
 /* token_words' callback for the other tokens (dotted, hyphenated). */
@@ -763,13 +778,7 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
     dw->start = start;
     dw->end = end;
     dw->tok = c->tok;
-    dw->cap = starts_cap(c->d, start);
-    const nr_tok *t = &c->d->toks.v[c->tok];
-    bool whole = t->kind == TK_WORD && start == t->start && end == t->end;
-    if (whole && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
-        dw->allcaps = (t->flags & TF_ALLCAPS) != 0;
-    else
-        dw->allcaps = span_allcaps(c->d, start, end);
+    dw->split = true;
 }
 
 static int doc_ymd(const nr_doc *d)
@@ -793,9 +802,9 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
         const payload *p = &g->pays.v[tn->pay_begin + k];
         if (p->entry >= d->model->entries.n)
             continue;
-        if ((p->flags & PAY_CS) && !first->allcaps)
+        if ((p->flags & PAY_CS) && !first_allcaps(d, first))
             continue;
-        if ((p->flags & PAY_NEEDCAP) && !first->cap)
+        if ((p->flags & PAY_NEEDCAP) && !first_cap(d, first))
             continue;
         if ((p->flags & PAY_QUAL) && !(seen[p->entry >> 3] & (1u << (p->entry & 7)))) {
             *held = true;

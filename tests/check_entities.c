@@ -220,6 +220,28 @@ START_TEST(qualified_district_names)
 }
 END_TEST
 
+START_TEST(case_of_word_parts)
+{
+    /* the case rules of the gazetteers hold for each part of a hyphenated
+     * or dotted word: "AS" only in capitals, a name only with a capital */
+    nerid_result *r = tu_run("Hubungan AS-China memanas, kata pejabat Kemenkop-UKM di B.I. kemarin.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "AS", NERID_LOCATION);
+    expect(d, "China", NERID_LOCATION);
+    expect(d, "Kemenkop-UKM", NERID_MINISTRY);
+    expect(d, "B.I.", NERID_GOV_AGENCY);
+    nerid_result_free(r);
+
+    r = tu_run("Hubungan As-China memanas, kata pejabat kemenkop-ukm di b.i. kemarin.", NULL);
+    d = &r->doc;
+    expect_none(d, "As");
+    expect(d, "China", NERID_LOCATION);
+    expect_none(d, "kemenkop-ukm");
+    expect_none(d, "b.i.");
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(titles_bands_and_lowercase_heads)
 {
     nerid_result *r = tu_run("Kelompok itu merilis album Silent River Morning pada 2019, lalu tampil bersama band "
@@ -366,6 +388,7 @@ static Suite *suite(void)
     tcase_add_test(c, byline_names);
     tcase_add_test(c, role_title_alone);
     tcase_add_test(c, qualified_district_names);
+    tcase_add_test(c, case_of_word_parts);
     tcase_add_test(c, titles_bands_and_lowercase_heads);
     tcase_add_test(c, sentence_initial_names_and_common_words);
     tcase_add_test(c, organisations_by_tail_word_and_clubs);
