@@ -29,6 +29,12 @@
 
 #define ENTITY_HEADER "id\ttype\tname\taliases\tvalid_from\tvalid_to\tattrs"
 #define NO_WORD UINT32_MAX
+#define WID_UNASKED (UINT32_MAX - 1) /* a document word not looked up yet */
+
+/* The start filter: a bit per hash (nr_hash) of each word that has a
+ * child of the root, i.e. that starts some name. Most words of a text
+ * start none and are passed over without a vocabulary lookup. */
+#define START_FILTER_WORDS 2048u /* 64-bit words: 131,072 bits, 16 KB */
 
 /* PAY_QUAL: the bare name of a match=qualified entry, accepted only once
  * the same entry was matched through an alias earlier in the document. */
@@ -52,6 +58,7 @@ struct nr_gaz {
     size_t ecap, en;
     NR_VEC(tnode) nodes;
     NR_VEC(payload) pays;
+    uint64_t *starts;     /* the start filter, START_FILTER_WORDS */
     int load_dir_no;      /* folder counter, for duplicate-id rules */
     NR_VEC(int) entry_dir;
     void *image;          /* gazetteer_image.c: arrays borrowed from this */
@@ -598,6 +605,17 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
         tn->pay_n++;
         *(payload *)nr_vec_push(&g->pays, &jb) = pend.v[i].p;
     }
+    g->starts = nr_sys_malloc(START_FILTER_WORDS * sizeof *g->starts);
+    if (!g->starts)
+        longjmp(jb, 1);
+    memset(g->starts, 0, START_FILTER_WORDS * sizeof *g->starts);
+    for (size_t j = 0; j < g->vocab.cap; j++) {
+        const char *w = nr_strmap_key(&g->vocab, j);
+        if (w && edge_get(g, 0, g->vocab.vals[j])) {
+            uint64_t h = nr_hash(w, g->vocab.klen[j]);
+            g->starts[(h >> 6) % START_FILTER_WORDS] |= (uint64_t)1 << (h & 63);
+        }
+    }
     nr_vec_free(&pend);
     nr_vec_free(&tmp.toks);
     nr_buf_free(&tmp.view);
@@ -622,6 +640,7 @@ void nr_gaz_free(nr_gaz *g)
         nr_sys_free(g->evals);
         nr_vec_free(&g->nodes);
         nr_vec_free(&g->pays);
+        nr_sys_free(g->starts);
     }
     nr_vec_free(&g->entry_dir);
     nr_sys_free(g);
@@ -638,6 +657,7 @@ void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a)
     a->ekeys = g->ekeys, a->evals = g->evals, a->ecap = g->ecap, a->en = g->en;
     a->nodes = g->nodes.v, a->nnodes = g->nodes.n, a->node_size = sizeof(tnode);
     a->pays = g->pays.v, a->npays = g->pays.n, a->pay_size = sizeof(payload);
+    a->starts = g->starts, a->nstarts = START_FILTER_WORDS;
 }
 
 nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
@@ -645,7 +665,8 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
     /* only the shapes: the indexes inside the tables are checked where
      * they are followed (edge_get, pick), not all at every start */
     if (a->node_size != sizeof(tnode) || a->pay_size != sizeof(payload) || !a->nnodes ||
-        (a->ecap & (a->ecap - 1)) || a->en >= a->ecap + !a->ecap)
+        (a->ecap & (a->ecap - 1)) || a->en >= a->ecap + !a->ecap || !a->starts ||
+        a->nstarts != START_FILTER_WORDS)
         return NULL;
     nr_gaz *g = nr_sys_malloc(sizeof *g);
     if (!g)
@@ -656,6 +677,7 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
     g->ecap = a->ecap, g->en = a->en;
     g->nodes.v = (tnode *)a->nodes, g->nodes.n = g->nodes.cap = a->nnodes;
     g->pays.v = (payload *)a->pays, g->pays.n = g->pays.cap = a->npays;
+    g->starts = (uint64_t *)a->starts;
     g->image = image;
     g->image_len = image_len;
     return g;
@@ -664,11 +686,13 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
 /* ------------------------------------------------------------ matching */
 
 /* A match word of the document: a token, or a part of a hyphenated or
- * dotted one (split). Its case (first_cap, first_allcaps) is asked only
- * of the first word of a match, when a payload is picked. */
+ * dotted one (split). A token's word id is looked up when a match walks
+ * onto it (word_id), and its case (first_cap, first_allcaps) only for the
+ * first word of a match, when a payload is picked. may_start is false
+ * when the start filter says that no name starts with the word. */
 typedef struct {
     uint32_t wid, start, end, tok;
-    bool split;
+    bool split, may_start;
 } dword;
 
 typedef struct {
@@ -754,17 +778,34 @@ static bool first_allcaps(const nr_doc *d, const dword *dw)
     return false;
 }
 
+static bool may_start(const nr_gaz *g, uint64_t h)
+{
+    return g->starts[(h >> 6) % START_FILTER_WORDS] >> (h & 63) & 1;
+}
+
 /* The word of a whole token i (most words): its hash is the document's. */
-static void token_dword(const nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
+static void token_dword(nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
 {
     const nr_tok *t = &d->toks.v[i];
-    if (!nr_strmap_get_word_h(&g->vocab, d->view.s + t->nstart, t->nend - t->nstart,
-                         nr_tok_hash((nr_doc *)d, i), &dw->wid))
-        dw->wid = NO_WORD;
+    dw->wid = WID_UNASKED;
     dw->start = t->start;
     dw->end = t->end;
     dw->tok = i;
     dw->split = false;
+    dw->may_start = may_start(g, nr_tok_hash(d, i));
+}
+
+/* The word id of dw (NO_WORD when not in the vocabulary), looked up the
+ * first time. */
+static uint32_t word_id(nr_doc *d, const nr_gaz *g, dword *dw)
+{
+    if (dw->wid == WID_UNASKED) {
+        const nr_tok *t = &d->toks.v[dw->tok];
+        if (!nr_strmap_get_word_h(&g->vocab, d->view.s + t->nstart, t->nend - t->nstart,
+                                  nr_tok_hash(d, dw->tok), &dw->wid))
+            dw->wid = NO_WORD;
+    }
+    return dw->wid;
 }
 
 /* token_words' callback for the other tokens (dotted, hyphenated). */
@@ -779,6 +820,7 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
     dw->end = end;
     dw->tok = c->tok;
     dw->split = true;
+    dw->may_start = dw->wid != NO_WORD;
 }
 
 static int doc_ymd(const nr_doc *d)
@@ -859,16 +901,22 @@ typedef struct {
  * adds mentions and sets seen bits. Returns true when a qualified name was
  * held back although its entry's bit got set later (a second scan then
  * differs); *resume then says where that scan may start. */
-static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, size_t from,
+static bool scan(nr_doc *d, const nr_gaz *g, dword *words, size_t nw, size_t from,
                  uint8_t *seen, root_cache *rc, scan_resume *resume)
 {
     bool held = false, again = false;
     for (size_t i = from; i < nw;) {
+        if (!words[i].may_start) {
+            i++;
+            continue;
+        }
         uint32_t node = 0;
         const payload *best = NULL;
         size_t best_end = i;
-        for (size_t j = i; j < nw && words[j].wid != NO_WORD; j++) {
-            uint32_t wid = words[j].wid;
+        for (size_t j = i; j < nw; j++) {
+            uint32_t wid = word_id(d, g, &words[j]);
+            if (wid == NO_WORD)
+                break;
             uint32_t child = j == i ? root_child(g, rc, wid) : edge_get(g, node, wid);
             if (!child)
                 break;
@@ -926,6 +974,7 @@ void nr_gazetteer_match(nr_doc *d)
             memset(dw, 0, sizeof *dw);
             dw->wid = NO_WORD;
             dw->tok = (uint32_t)i;
+            dw->may_start = false;
             continue;
         }
         c.tok = (uint32_t)i;
