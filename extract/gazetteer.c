@@ -897,19 +897,30 @@ typedef struct {
     size_t mentions;
 } scan_resume;
 
+/* The document's match words, and the indexes of those that may start a
+ * match (may_start), in order. */
+typedef struct {
+    dword *w;
+    size_t n;
+    uint32_t *starts;
+    size_t nstarts;
+} doc_words;
+
 /* Leftmost-longest matching over the document's words from word `from`;
  * adds mentions and sets seen bits. Returns true when a qualified name was
  * held back although its entry's bit got set later (a second scan then
  * differs); *resume then says where that scan may start. */
-static bool scan(nr_doc *d, const nr_gaz *g, dword *words, size_t nw, size_t from,
-                 uint8_t *seen, root_cache *rc, scan_resume *resume)
+static bool scan(nr_doc *d, const nr_gaz *g, const doc_words *dws, size_t from, uint8_t *seen,
+                 root_cache *rc, scan_resume *resume)
 {
     bool held = false, again = false;
-    for (size_t i = from; i < nw;) {
-        if (!words[i].may_start) {
-            i++;
+    dword *words = dws->w;
+    size_t nw = dws->n;
+    size_t next = from; /* the first word after the last match */
+    for (size_t k = 0; k < dws->nstarts; k++) {
+        size_t i = dws->starts[k];
+        if (i < next)
             continue;
-        }
         uint32_t node = 0;
         const payload *best = NULL;
         size_t best_end = i;
@@ -935,10 +946,8 @@ static bool scan(nr_doc *d, const nr_gaz *g, dword *words, size_t nw, size_t fro
                 }
             }
         }
-        if (!best) {
-            i++;
+        if (!best)
             continue;
-        }
         const dword *a = &words[i], *b = &words[best_end];
         const nr_entry *e = &d->model->entries.v[best->entry];
         uint8_t bit = (uint8_t)(1u << (best->entry & 7));
@@ -950,7 +959,7 @@ static bool scan(nr_doc *d, const nr_gaz *g, dword *words, size_t nw, size_t fro
                                         "gazetteer", nr_estr(d->model, e->file));
         mn->start = a->start;
         mn->end = b->end;
-        i = best_end + 1;
+        next = best_end + 1;
     }
     return again;
 }
@@ -1000,9 +1009,13 @@ void nr_gazetteer_match(nr_doc *d)
     /* a qualified name may precede its alias (a headline naming the place
      * the body calls "Kecamatan X"): when one was held back and an alias
      * was seen, the document is matched again with every alias bit set */
+    doc_words dws = {c.out, c.n, nr_arena_alloc(&d->arena, (c.n + 1) * sizeof(uint32_t)), 0};
+    for (size_t i = 0; i < c.n; i++)
+        if (c.out[i].may_start)
+            dws.starts[dws.nstarts++] = (uint32_t)i;
     scan_resume resume;
-    if (scan(d, g, c.out, c.n, 0, seen, &rc, &resume)) {
+    if (scan(d, g, &dws, 0, seen, &rc, &resume)) {
         d->mentions.n = resume.mentions;
-        scan(d, g, c.out, c.n, resume.word, seen, &rc, &resume);
+        scan(d, g, &dws, resume.word, seen, &rc, &resume);
     }
 }
