@@ -942,7 +942,8 @@ static void unknown_words(ctx *c, size_t b, size_t e)
          * played (sebagai "Shizuna Minamoto") */
         bool quoted = before > 0 && tk(c, before - 1)->kind == TK_QUOTE && pe < d->toks.n &&
                       tk(c, pe)->kind == TK_QUOTE && !(before > 1 && cls_at(c, before - 2) == C_VERB);
-        size_t he = name_head(c, i, pe), ts = name_tail(c, i, pe);
+        size_t he = name_head(c, i, pe);
+        size_t ts = verb || age ? name_tail(c, i, pe) : pe; /* (asked only then) */
         if (quoted || pc == C_WORK) {
             /* no person */
         } else if (pc == C_ORGCUE || pc == C_COMPANY || pc == C_ORG) {
