@@ -1285,9 +1285,11 @@ static void echoes(ctx *c, alias_map *alias)
                 *v = (int32_t)k;
         }
     }
+    if (!alias->map.n)
+        return; /* no alias to find again */
     for (size_t i = 0; i < d->toks.n; i++) {
         const nr_tok *t = tk(c, i);
-        if (c->cover[i] >= 0 || !is_cap(c, i))
+        if (!is_cap(c, i) || c->cover[i] >= 0)
             continue;
         int32_t *v = alias_get(c, alias, i);
         if (!v || *v < 0)
