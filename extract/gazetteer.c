@@ -969,16 +969,19 @@ void nr_gazetteer_match(nr_doc *d)
     const nr_gaz *g = d->model->gaz;
     if (!g || g->nodes.n <= 1)
         return;
+    const nr_tok *toks = d->toks.v;
+    size_t ntoks = d->toks.n;
+    bool drop_clutter = !d->opts->keep_clutter;
     /* at most one word per token plus one per hyphen */
-    size_t cap = d->toks.n;
-    for (size_t i = 0; i < d->toks.n; i++)
-        if (d->toks.v[i].flags & TF_HYPHEN)
-            for (uint32_t k = d->toks.v[i].nstart; k < d->toks.v[i].nend; k++)
+    size_t cap = ntoks;
+    for (size_t i = 0; i < ntoks; i++)
+        if (toks[i].flags & TF_HYPHEN)
+            for (uint32_t k = toks[i].nstart; k < toks[i].nend; k++)
                 cap += d->view.s[k] == '-';
     dw_ctx c = {d, nr_arena_alloc(&d->arena, (cap + 1) * sizeof(dword)), 0, 0};
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        if (t->flags & TF_CLUTTER && !d->opts->keep_clutter) {
+    for (size_t i = 0; i < ntoks; i++) {
+        const nr_tok *t = &toks[i];
+        if (t->flags & TF_CLUTTER && drop_clutter) {
             dword *dw = &c.out[c.n++];
             memset(dw, 0, sizeof *dw);
             dw->wid = NO_WORD;
