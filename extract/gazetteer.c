@@ -783,16 +783,15 @@ static bool may_start(const nr_gaz *g, uint64_t h)
     return g->starts[(h >> 6) % START_FILTER_WORDS] >> (h & 63) & 1;
 }
 
-/* The word of a whole token i (most words): its hash is the document's. */
-static void token_dword(nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
+/* The word of a whole token i (most words), whose hash is h. */
+static void token_dword(const nr_tok *t, const nr_gaz *g, uint32_t i, uint64_t h, dword *dw)
 {
-    const nr_tok *t = &d->toks.v[i];
     dw->wid = WID_UNASKED;
     dw->start = t->start;
     dw->end = t->end;
     dw->tok = i;
     dw->split = false;
-    dw->may_start = may_start(g, nr_tok_hash(d, i));
+    dw->may_start = may_start(g, h);
 }
 
 /* The word id of dw (NO_WORD when not in the vocabulary), looked up the
@@ -971,6 +970,7 @@ void nr_gazetteer_match(nr_doc *d)
         return;
     const nr_tok *toks = d->toks.v;
     size_t ntoks = d->toks.n;
+    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
     bool drop_clutter = !d->opts->keep_clutter;
     /* at most one word per token plus one per hyphen */
     size_t cap = ntoks;
@@ -992,7 +992,7 @@ void nr_gazetteer_match(nr_doc *d)
         c.tok = (uint32_t)i;
         if (!(t->flags & TF_DOTTED) && (!(t->flags & TF_HYPHEN) || t->kind != TK_WORD)) {
             /* one word, the token's view (token_words' common case) */
-            token_dword(d, g, (uint32_t)i, &c.out[c.n++]);
+            token_dword(t, g, (uint32_t)i, hashes[i], &c.out[c.n++]);
         } else {
             token_words(d, t, doc_word, &c);
         }
