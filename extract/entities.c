@@ -1333,12 +1333,13 @@ void nr_entity_rules(nr_doc *d)
      * is kept when a capitalised one has its hash in this filter (most have
      * no capitalised twin, and a filter bit costs less than a map key) */
     uint64_t capitals[64] = {0};
+    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
     c.cap = nr_arena_alloc(&d->arena, n * sizeof *c.cap);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
         c.cap[i] = t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
         if (t->kind == TK_WORD && (t->flags & TF_CAP)) {
-            uint64_t h = nr_tok_hash(d, i);
+            uint64_t h = hashes[i];
             capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
         }
     }
@@ -1347,7 +1348,7 @@ void nr_entity_rules(nr_doc *d)
         const nr_tok *t = tk(&c, i);
         if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
             continue;
-        uint64_t h = nr_tok_hash(d, i);
+        uint64_t h = hashes[i];
         if (capitals[(h >> 6) & 63] >> (h & 63) & 1) {
             size_t l;
             const char *s = nr_tok_norm(d, t, &l);
