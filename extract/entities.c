@@ -942,7 +942,8 @@ static void unknown_words(ctx *c, size_t b, size_t e)
          * played (sebagai "Shizuna Minamoto") */
         bool quoted = before > 0 && tk(c, before - 1)->kind == TK_QUOTE && pe < d->toks.n &&
                       tk(c, pe)->kind == TK_QUOTE && !(before > 1 && cls_at(c, before - 2) == C_VERB);
-        size_t he = name_head(c, i, pe), ts = name_tail(c, i, pe);
+        size_t he = name_head(c, i, pe);
+        size_t ts = verb || age ? name_tail(c, i, pe) : pe; /* (asked only then) */
         if (quoted || pc == C_WORK) {
             /* no person */
         } else if (pc == C_ORGCUE || pc == C_COMPANY || pc == C_ORG) {
@@ -1284,9 +1285,11 @@ static void echoes(ctx *c, alias_map *alias)
                 *v = (int32_t)k;
         }
     }
+    if (!alias->map.n)
+        return; /* no alias to find again */
     for (size_t i = 0; i < d->toks.n; i++) {
         const nr_tok *t = tk(c, i);
-        if (c->cover[i] >= 0 || !is_cap(c, i))
+        if (!is_cap(c, i) || c->cover[i] >= 0)
             continue;
         int32_t *v = alias_get(c, alias, i);
         if (!v || *v < 0)
@@ -1330,12 +1333,13 @@ void nr_entity_rules(nr_doc *d)
      * is kept when a capitalised one has its hash in this filter (most have
      * no capitalised twin, and a filter bit costs less than a map key) */
     uint64_t capitals[64] = {0};
+    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
     c.cap = nr_arena_alloc(&d->arena, n * sizeof *c.cap);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
         c.cap[i] = t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
         if (t->kind == TK_WORD && (t->flags & TF_CAP)) {
-            uint64_t h = nr_tok_hash(d, i);
+            uint64_t h = hashes[i];
             capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
         }
     }
@@ -1344,7 +1348,7 @@ void nr_entity_rules(nr_doc *d)
         const nr_tok *t = tk(&c, i);
         if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
             continue;
-        uint64_t h = nr_tok_hash(d, i);
+        uint64_t h = hashes[i];
         if (capitals[(h >> 6) & 63] >> (h & 63) & 1) {
             size_t l;
             const char *s = nr_tok_norm(d, t, &l);

@@ -29,6 +29,12 @@
 
 #define ENTITY_HEADER "id\ttype\tname\taliases\tvalid_from\tvalid_to\tattrs"
 #define NO_WORD UINT32_MAX
+#define WID_UNASKED (UINT32_MAX - 1) /* a document word not looked up yet */
+
+/* The start filter: a bit per hash (nr_hash) of each word that has a
+ * child of the root, i.e. that starts some name. Most words of a text
+ * start none and are passed over without a vocabulary lookup. */
+#define START_FILTER_WORDS 2048u /* 64-bit words: 131,072 bits, 16 KB */
 
 /* PAY_QUAL: the bare name of a match=qualified entry, accepted only once
  * the same entry was matched through an alias earlier in the document. */
@@ -52,6 +58,7 @@ struct nr_gaz {
     size_t ecap, en;
     NR_VEC(tnode) nodes;
     NR_VEC(payload) pays;
+    uint64_t *starts;     /* the start filter, START_FILTER_WORDS */
     int load_dir_no;      /* folder counter, for duplicate-id rules */
     NR_VEC(int) entry_dir;
     void *image;          /* gazetteer_image.c: arrays borrowed from this */
@@ -598,6 +605,17 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
         tn->pay_n++;
         *(payload *)nr_vec_push(&g->pays, &jb) = pend.v[i].p;
     }
+    g->starts = nr_sys_malloc(START_FILTER_WORDS * sizeof *g->starts);
+    if (!g->starts)
+        longjmp(jb, 1);
+    memset(g->starts, 0, START_FILTER_WORDS * sizeof *g->starts);
+    for (size_t j = 0; j < g->vocab.cap; j++) {
+        const char *w = nr_strmap_key(&g->vocab, j);
+        if (w && edge_get(g, 0, g->vocab.vals[j])) {
+            uint64_t h = nr_hash(w, g->vocab.klen[j]);
+            g->starts[(h >> 6) % START_FILTER_WORDS] |= (uint64_t)1 << (h & 63);
+        }
+    }
     nr_vec_free(&pend);
     nr_vec_free(&tmp.toks);
     nr_buf_free(&tmp.view);
@@ -622,6 +640,7 @@ void nr_gaz_free(nr_gaz *g)
         nr_sys_free(g->evals);
         nr_vec_free(&g->nodes);
         nr_vec_free(&g->pays);
+        nr_sys_free(g->starts);
     }
     nr_vec_free(&g->entry_dir);
     nr_sys_free(g);
@@ -638,6 +657,7 @@ void nr_gaz_arrays_get(const nr_gaz *g, nr_gaz_arrays *a)
     a->ekeys = g->ekeys, a->evals = g->evals, a->ecap = g->ecap, a->en = g->en;
     a->nodes = g->nodes.v, a->nnodes = g->nodes.n, a->node_size = sizeof(tnode);
     a->pays = g->pays.v, a->npays = g->pays.n, a->pay_size = sizeof(payload);
+    a->starts = g->starts, a->nstarts = START_FILTER_WORDS;
 }
 
 nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
@@ -645,7 +665,8 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
     /* only the shapes: the indexes inside the tables are checked where
      * they are followed (edge_get, pick), not all at every start */
     if (a->node_size != sizeof(tnode) || a->pay_size != sizeof(payload) || !a->nnodes ||
-        (a->ecap & (a->ecap - 1)) || a->en >= a->ecap + !a->ecap)
+        (a->ecap & (a->ecap - 1)) || a->en >= a->ecap + !a->ecap || !a->starts ||
+        a->nstarts != START_FILTER_WORDS)
         return NULL;
     nr_gaz *g = nr_sys_malloc(sizeof *g);
     if (!g)
@@ -656,6 +677,7 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
     g->ecap = a->ecap, g->en = a->en;
     g->nodes.v = (tnode *)a->nodes, g->nodes.n = g->nodes.cap = a->nnodes;
     g->pays.v = (payload *)a->pays, g->pays.n = g->pays.cap = a->npays;
+    g->starts = (uint64_t *)a->starts;
     g->image = image;
     g->image_len = image_len;
     return g;
@@ -663,9 +685,14 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
 
 /* ------------------------------------------------------------ matching */
 
+/* A match word of the document: a token, or a part of a hyphenated or
+ * dotted one (split). A token's word id is looked up when a match walks
+ * onto it (word_id), and its case (first_cap, first_allcaps) only for the
+ * first word of a match, when a payload is picked. may_start is false
+ * when the start filter says that no name starts with the word. */
 typedef struct {
     uint32_t wid, start, end, tok;
-    bool cap, allcaps;
+    bool split, may_start;
 } dword;
 
 typedef struct {
@@ -730,26 +757,54 @@ static inline bool starts_cap(const nr_doc *d, uint32_t start)
     return nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
 }
 
-/* The word of a whole token i (most words): its hash is the document's,
- * and its case flags (tokenize.c) settle "all capitals" unless its first
- * letter is a capital and it is not TF_ALLCAPS (then it may have one
- * letter). Numbers, punctuation, quotes and symbols have no letter. */
-static void token_dword(const nr_doc *d, const nr_gaz *g, uint32_t i, dword *dw)
+/* Does the match word begin with a capital or a digit? */
+static bool first_cap(const nr_doc *d, const dword *dw)
 {
-    const nr_tok *t = &d->toks.v[i];
-    if (!nr_strmap_get_word_h(&g->vocab, d->view.s + t->nstart, t->nend - t->nstart,
-                         nr_tok_hash((nr_doc *)d, i), &dw->wid))
-        dw->wid = NO_WORD;
+    return starts_cap(d, dw->start);
+}
+
+/* Is the match word in capitals? A whole word token's case flags
+ * (tokenize.c) settle it unless its first letter is a capital and it is
+ * not TF_ALLCAPS (then it may have one letter). Numbers, punctuation,
+ * quotes and symbols have no letter. */
+static bool first_allcaps(const nr_doc *d, const dword *dw)
+{
+    const nr_tok *t = &d->toks.v[dw->tok];
+    bool whole = t->kind == TK_WORD && dw->start == t->start && dw->end == t->end;
+    if (whole && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
+        return (t->flags & TF_ALLCAPS) != 0;
+    if (dw->split || t->kind == TK_WORD || t->kind == TK_URL)
+        return span_allcaps(d, dw->start, dw->end);
+    return false;
+}
+
+static bool may_start(const nr_gaz *g, uint64_t h)
+{
+    return g->starts[(h >> 6) % START_FILTER_WORDS] >> (h & 63) & 1;
+}
+
+/* The word of a whole token i (most words), whose hash is h. */
+static void token_dword(const nr_tok *t, const nr_gaz *g, uint32_t i, uint64_t h, dword *dw)
+{
+    dw->wid = WID_UNASKED;
     dw->start = t->start;
     dw->end = t->end;
     dw->tok = i;
-    dw->cap = starts_cap(d, t->start);
-    if (t->kind == TK_WORD && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
-        dw->allcaps = (t->flags & TF_ALLCAPS) != 0;
-    else if (t->kind == TK_WORD || t->kind == TK_URL)
-        dw->allcaps = span_allcaps(d, t->start, t->end);
-    else
-        dw->allcaps = false;
+    dw->split = false;
+    dw->may_start = may_start(g, h);
+}
+
+/* The word id of dw (NO_WORD when not in the vocabulary), looked up the
+ * first time. */
+static uint32_t word_id(nr_doc *d, const nr_gaz *g, dword *dw)
+{
+    if (dw->wid == WID_UNASKED) {
+        const nr_tok *t = &d->toks.v[dw->tok];
+        if (!nr_strmap_get_word_h(&g->vocab, d->view.s + t->nstart, t->nend - t->nstart,
+                                  nr_tok_hash(d, dw->tok), &dw->wid))
+            dw->wid = NO_WORD;
+    }
+    return dw->wid;
 }
 
 /* token_words' callback for the other tokens (dotted, hyphenated). */
@@ -763,13 +818,8 @@ static void doc_word(void *vctx, const char *w, size_t n, uint32_t start, uint32
     dw->start = start;
     dw->end = end;
     dw->tok = c->tok;
-    dw->cap = starts_cap(c->d, start);
-    const nr_tok *t = &c->d->toks.v[c->tok];
-    bool whole = t->kind == TK_WORD && start == t->start && end == t->end;
-    if (whole && ((t->flags & TF_ALLCAPS) || !(t->flags & TF_CAP)))
-        dw->allcaps = (t->flags & TF_ALLCAPS) != 0;
-    else
-        dw->allcaps = span_allcaps(c->d, start, end);
+    dw->split = true;
+    dw->may_start = dw->wid != NO_WORD;
 }
 
 static int doc_ymd(const nr_doc *d)
@@ -793,9 +843,9 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
         const payload *p = &g->pays.v[tn->pay_begin + k];
         if (p->entry >= d->model->entries.n)
             continue;
-        if ((p->flags & PAY_CS) && !first->allcaps)
+        if ((p->flags & PAY_CS) && !first_allcaps(d, first))
             continue;
-        if ((p->flags & PAY_NEEDCAP) && !first->cap)
+        if ((p->flags & PAY_NEEDCAP) && !first_cap(d, first))
             continue;
         if ((p->flags & PAY_QUAL) && !(seen[p->entry >> 3] & (1u << (p->entry & 7)))) {
             *held = true;
@@ -836,36 +886,67 @@ static uint32_t root_child(const nr_gaz *g, root_cache *rc, uint32_t wid)
     return r->child;
 }
 
-/* Leftmost-longest matching over the document's words; adds mentions
- * and sets seen bits. Returns true when a qualified name was held back
- * although its entry's bit got set later (a second scan then differs). */
-static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint8_t *seen,
-                 root_cache *rc)
+/* Where a second scan resumes: the first word at which the first scan
+ * held a qualified name back, and the number of mentions before it. Up
+ * to there no pick refused anything for want of a seen bit, so with more
+ * bits set a second scan would take the same steps and add the same
+ * mentions. */
+typedef struct {
+    size_t word;
+    size_t mentions;
+} scan_resume;
+
+/* The document's match words, and the indexes of those that may start a
+ * match (may_start), in order. */
+typedef struct {
+    dword *w;
+    size_t n;
+    uint32_t *starts;
+    size_t nstarts;
+} doc_words;
+
+/* Leftmost-longest matching over the document's words from word `from`;
+ * adds mentions and sets seen bits. Returns true when a qualified name was
+ * held back although its entry's bit got set later (a second scan then
+ * differs); *resume then says where that scan may start. */
+static bool scan(nr_doc *d, const nr_gaz *g, const doc_words *dws, size_t from, uint8_t *seen,
+                 root_cache *rc, scan_resume *resume)
 {
     bool held = false, again = false;
-    for (size_t i = 0; i < nw;) {
+    dword *words = dws->w;
+    size_t nw = dws->n;
+    size_t next = from; /* the first word after the last match */
+    for (size_t k = 0; k < dws->nstarts; k++) {
+        size_t i = dws->starts[k];
+        if (i < next)
+            continue;
         uint32_t node = 0;
         const payload *best = NULL;
         size_t best_end = i;
-        for (size_t j = i; j < nw && words[j].wid != NO_WORD; j++) {
-            uint32_t wid = words[j].wid;
+        for (size_t j = i; j < nw; j++) {
+            uint32_t wid = word_id(d, g, &words[j]);
+            if (wid == NO_WORD)
+                break;
             uint32_t child = j == i ? root_child(g, rc, wid) : edge_get(g, node, wid);
             if (!child)
                 break;
             node = child;
             const tnode *tn = &g->nodes.v[node];
             if (tn->pay_n) {
+                bool held_before = held;
                 const payload *p = pick(d, g, tn, &words[i], seen, &held);
+                if (held && !held_before) {
+                    resume->word = i;
+                    resume->mentions = d->mentions.n;
+                }
                 if (p) {
                     best = p;
                     best_end = j;
                 }
             }
         }
-        if (!best) {
-            i++;
+        if (!best)
             continue;
-        }
         const dword *a = &words[i], *b = &words[best_end];
         const nr_entry *e = &d->model->entries.v[best->entry];
         uint8_t bit = (uint8_t)(1u << (best->entry & 7));
@@ -877,7 +958,7 @@ static bool scan(nr_doc *d, const nr_gaz *g, const dword *words, size_t nw, uint
                                         "gazetteer", nr_estr(d->model, e->file));
         mn->start = a->start;
         mn->end = b->end;
-        i = best_end + 1;
+        next = best_end + 1;
     }
     return again;
 }
@@ -887,26 +968,31 @@ void nr_gazetteer_match(nr_doc *d)
     const nr_gaz *g = d->model->gaz;
     if (!g || g->nodes.n <= 1)
         return;
+    const nr_tok *toks = d->toks.v;
+    size_t ntoks = d->toks.n;
+    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
+    bool drop_clutter = !d->opts->keep_clutter;
     /* at most one word per token plus one per hyphen */
-    size_t cap = d->toks.n;
-    for (size_t i = 0; i < d->toks.n; i++)
-        if (d->toks.v[i].flags & TF_HYPHEN)
-            for (uint32_t k = d->toks.v[i].nstart; k < d->toks.v[i].nend; k++)
+    size_t cap = ntoks;
+    for (size_t i = 0; i < ntoks; i++)
+        if (toks[i].flags & TF_HYPHEN)
+            for (uint32_t k = toks[i].nstart; k < toks[i].nend; k++)
                 cap += d->view.s[k] == '-';
     dw_ctx c = {d, nr_arena_alloc(&d->arena, (cap + 1) * sizeof(dword)), 0, 0};
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const nr_tok *t = &d->toks.v[i];
-        if (t->flags & TF_CLUTTER && !d->opts->keep_clutter) {
+    for (size_t i = 0; i < ntoks; i++) {
+        const nr_tok *t = &toks[i];
+        if (t->flags & TF_CLUTTER && drop_clutter) {
             dword *dw = &c.out[c.n++];
             memset(dw, 0, sizeof *dw);
             dw->wid = NO_WORD;
             dw->tok = (uint32_t)i;
+            dw->may_start = false;
             continue;
         }
         c.tok = (uint32_t)i;
         if (!(t->flags & TF_DOTTED) && (!(t->flags & TF_HYPHEN) || t->kind != TK_WORD)) {
             /* one word, the token's view (token_words' common case) */
-            token_dword(d, g, (uint32_t)i, &c.out[c.n++]);
+            token_dword(t, g, (uint32_t)i, hashes[i], &c.out[c.n++]);
         } else {
             token_words(d, t, doc_word, &c);
         }
@@ -926,9 +1012,13 @@ void nr_gazetteer_match(nr_doc *d)
     /* a qualified name may precede its alias (a headline naming the place
      * the body calls "Kecamatan X"): when one was held back and an alias
      * was seen, the document is matched again with every alias bit set */
-    size_t n0 = d->mentions.n;
-    if (scan(d, g, c.out, c.n, seen, &rc)) {
-        d->mentions.n = n0;
-        scan(d, g, c.out, c.n, seen, &rc);
+    doc_words dws = {c.out, c.n, nr_arena_alloc(&d->arena, (c.n + 1) * sizeof(uint32_t)), 0};
+    for (size_t i = 0; i < c.n; i++)
+        if (c.out[i].may_start)
+            dws.starts[dws.nstarts++] = (uint32_t)i;
+    scan_resume resume;
+    if (scan(d, g, &dws, 0, seen, &rc, &resume)) {
+        d->mentions.n = resume.mentions;
+        scan(d, g, &dws, resume.word, seen, &rc, &resume);
     }
 }

@@ -34,7 +34,7 @@
 #include "gazetteer_image.h"
 
 #define IMG_MAGIC "NERIDGZ1"
-#define IMG_VERSION 6u
+#define IMG_VERSION 7u
 #define IMG_ENDIAN 0x01020304u
 #define NO_STR UINT32_MAX
 #define MAX_FILES 512
@@ -52,6 +52,7 @@ typedef struct {
     uint64_t vcap, vn, vkeys, vklen, vvals; /* vocabulary hash table */
     uint64_t ecap, en, ekeys, evals;
     uint64_t nnodes, nodes, npays, pays;
+    uint64_t nstarts, starts;      /* the matcher's start filter */
     uint64_t stages, stages_len;   /* titles, abbreviations and the stages'
                                       data, as records (nr_img_reader) */
 } img_header;
@@ -377,6 +378,7 @@ static bool header_ok(const image *im)
            h->vn < h->vcap + !h->vcap && in_image(im, h->ekeys, h->ecap, 8) &&
            in_image(im, h->evals, h->ecap, 4) && in_image(im, h->nodes, h->nnodes, h->node_size) &&
            in_image(im, h->pays, h->npays, h->pay_size) &&
+           in_image(im, h->starts, h->nstarts, 8) &&
            in_image(im, h->stages, h->stages_len, 1) && h->stages % 8 == 0 &&
            h->nentries < UINT32_MAX;
 }
@@ -433,6 +435,7 @@ static int import(nerid_model *m, image *im, void *map, size_t maplen)
     a.ecap = h->ecap, a.en = h->en;
     a.nodes = im->base + h->nodes, a.nnodes = h->nnodes, a.node_size = h->node_size;
     a.pays = im->base + h->pays, a.npays = h->npays, a.pay_size = h->pay_size;
+    a.starts = (const uint64_t *)(im->base + h->starts), a.nstarts = h->nstarts;
     nr_img_reader r = {im->base + h->stages, im->base + h->stages + h->stages_len, false};
     if (nr_imgr_lex(&r, &m->titles) < 0 || nr_imgr_lex(&r, &m->abbrevs) < 0 ||
         nr_times_image_get(m, &r) < 0 || nr_quotes_image_get(m, &r) < 0 ||
@@ -628,6 +631,8 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     h.nodes = put_blk(&w, a.nodes, a.nnodes * a.node_size);
     h.npays = a.npays;
     h.pays = put_blk(&w, a.pays, a.npays * a.pay_size);
+    h.nstarts = a.nstarts;
+    h.starts = put_blk(&w, a.starts, a.nstarts * 8);
     nr_buf st = {0};
     nr_imgw_lex(&st, &m->titles);
     nr_imgw_lex(&st, &m->abbrevs);

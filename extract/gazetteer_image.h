@@ -20,6 +20,8 @@ typedef struct {
     size_t nnodes, node_size;
     const void *pays;             /* npays payloads of pay_size bytes */
     size_t npays, pay_size;
+    const uint64_t *starts;       /* the start filter, nstarts words */
+    size_t nstarts;
 } nr_gaz_arrays;
 
 /* gazetteer.c: the arrays of a compiled gazetteer (pointers into g). */

@@ -200,6 +200,45 @@ START_TEST(qualified_district_names)
     ck_assert_int_eq(type_at(d, "Anggi", 3), NERID_PERSON);
     ck_assert_int_eq(type_at(d, "Anggi", 4), NERID_PERSON);
     nerid_result_free(r);
+
+    /* the second scan resumes where the first held "Anggi" back: the
+     * matches before it stay, those after it are made again */
+    r = tu_run("Warga Manokwari Mengungsi dari Anggi ke Manokwari\n\n"
+               "MANOKWARI, KOMPAS.com - Longsor menutup jalan utama di Kecamatan Anggi, Senin pagi.",
+               "2024-03-04");
+    d = &r->doc;
+    ck_assert_int_eq(type_at(d, "Manokwari", 0), NERID_LOCATION);
+    ck_assert_int_eq(type_at(d, "Anggi", 0), NERID_LOCATION);
+    ck_assert_int_eq(type_at(d, "Manokwari", 1), NERID_LOCATION);
+    expect_same(d, "Anggi", "Kecamatan Anggi");
+    expect_same(d, "Manokwari", "MANOKWARI");
+    size_t ngaz = 0;
+    for (size_t i = 0; i < d->mentions.n; i++)
+        ngaz += strcmp(d->mentions.v[i].source, "gazetteer") == 0;
+    ck_assert_uint_eq(ngaz, 6); /* no mention twice */
+    nerid_result_free(r);
+}
+END_TEST
+
+START_TEST(case_of_word_parts)
+{
+    /* the case rules of the gazetteers hold for each part of a hyphenated
+     * or dotted word: "AS" only in capitals, a name only with a capital */
+    nerid_result *r = tu_run("Hubungan AS-China memanas, kata pejabat Kemenkop-UKM di B.I. kemarin.", NULL);
+    const nr_doc *d = &r->doc;
+    expect(d, "AS", NERID_LOCATION);
+    expect(d, "China", NERID_LOCATION);
+    expect(d, "Kemenkop-UKM", NERID_MINISTRY);
+    expect(d, "B.I.", NERID_GOV_AGENCY);
+    nerid_result_free(r);
+
+    r = tu_run("Hubungan As-China memanas, kata pejabat kemenkop-ukm di b.i. kemarin.", NULL);
+    d = &r->doc;
+    expect_none(d, "As");
+    expect(d, "China", NERID_LOCATION);
+    expect_none(d, "kemenkop-ukm");
+    expect_none(d, "b.i.");
+    nerid_result_free(r);
 }
 END_TEST
 
@@ -349,6 +388,7 @@ static Suite *suite(void)
     tcase_add_test(c, byline_names);
     tcase_add_test(c, role_title_alone);
     tcase_add_test(c, qualified_district_names);
+    tcase_add_test(c, case_of_word_parts);
     tcase_add_test(c, titles_bands_and_lowercase_heads);
     tcase_add_test(c, sentence_initial_names_and_common_words);
     tcase_add_test(c, organisations_by_tail_word_and_clubs);
