@@ -235,19 +235,35 @@ static size_t scan_url(scan *sc, size_t i)
     return j;
 }
 
+/* nr_vec_push of a token when the vector is full (reserve_toks makes it
+ * rare). */
+static __attribute__((noinline)) nr_tok *push_grow(nr_doc *d)
+{
+    return nr_vec_push(&d->toks, d->oom);
+}
+
+/* Appends a token. The whole token is written by one assignment, with
+ * typed stores: nr_vec_push's memset could alias anything, and the
+ * compiler would reload the scan's state after each token. */
 static inline void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
 {
-    nr_tok *t = nr_vec_push(&d->toks, d->oom);
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->kind = (uint16_t)kind;
-    t->flags = (uint16_t)flags;
+    nr_tok *t = d->toks.n < d->toks.cap ? &d->toks.v[d->toks.n++] : push_grow(d);
+    *t = (nr_tok){.start = (uint32_t)start, .end = (uint32_t)end, .kind = (uint16_t)kind,
+                  .flags = (uint16_t)flags};
 }
 
 /* Letter-case flags of an ASCII word, given the classes of its bytes
  * or-ed (its capitals are counted only when it has no lower case). */
 static inline unsigned case_flags_ascii(const char *s, size_t n, unsigned all, bool *has_digit)
 {
+    *has_digit = (all & B_DIG) != 0;
+    /* the commonest words first: no capital, or a capital or a lower-case
+     * letter first and some lower case (then it is not all capitals) */
+    if (!(all & B_UP))
+        return 0;
+    unsigned first = BCLS[(unsigned char)s[0]];
+    if ((all & B_LOW) && (first & (B_UP | B_LOW)))
+        return first & B_UP ? TF_CAP : 0;
     unsigned caps = 0;
     if ((all & B_UP) && !(all & B_LOW))
         for (size_t k = 0; k < n; k++)
@@ -255,7 +271,6 @@ static inline unsigned case_flags_ascii(const char *s, size_t n, unsigned all, b
     size_t k = 0;
     while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
         k++;
-    *has_digit = (all & B_DIG) != 0;
     return (k < n && (BCLS[(unsigned char)s[k]] & B_UP) ? TF_CAP : 0) |
            (caps >= 2 && !(all & B_LOW) ? TF_ALLCAPS : 0);
 }

@@ -101,6 +101,42 @@ START_TEST(tokenizer_quotes_and_flags)
 }
 END_TEST
 
+/* The case and digit flags of each token of text, as "C" (TF_CAP), "A"
+ * (TF_ALLCAPS), "D" (TF_DIGIT) or "-", joined by '|'. */
+static const char *case_flags_of(const char *text)
+{
+    static char out[512];
+    nerid_result *r = run_with(small_model(), text, NULL);
+    const nr_doc *d = &r->doc;
+    size_t k = 0;
+    for (size_t i = 0; i < d->toks.n && k < sizeof out - 8; i++) {
+        unsigned f = d->toks.v[i].flags;
+        if (i)
+            out[k++] = '|';
+        if (!(f & (TF_CAP | TF_ALLCAPS | TF_DIGIT)))
+            out[k++] = '-';
+        if (f & TF_CAP)
+            out[k++] = 'C';
+        if (f & TF_ALLCAPS)
+            out[k++] = 'A';
+        if (f & TF_DIGIT)
+            out[k++] = 'D';
+    }
+    out[k] = '\0';
+    nerid_result_free(r);
+    return out;
+}
+
+START_TEST(tokenizer_case_flags)
+{
+    /* lower case; a capital first; a capital later; a digit before the
+     * first letter; all capitals (two or more letters); one capital */
+    ck_assert_str_eq(case_flags_of("kata Jakarta iPhone 4G 3Com KPK A b2B"),
+                     "-|C|-|CD|CD|CA|C|D");
+    ck_assert_str_eq(case_flags_of("19MARET x1 mBA Éric ÉTAT"), "CAD|D|-|C|CA");
+}
+END_TEST
+
 START_TEST(normalize_fold)
 {
     nr_buf b = {0};
@@ -407,6 +443,7 @@ int main(void)
     tcase_add_test(tc, tokenizer_numbers_and_dates);
     tcase_add_test(tc, tokenizer_acronyms_urls);
     tcase_add_test(tc, tokenizer_quotes_and_flags);
+    tcase_add_test(tc, tokenizer_case_flags);
     tcase_add_test(tc, normalize_fold);
     tcase_add_test(tc, segment_abbreviations);
     tcase_add_test(tc, segment_quotes_and_paragraphs);
