@@ -139,8 +139,9 @@ static inline size_t scan_ascii_alnum(const scan *sc, size_t i, unsigned *all)
     return (size_t)(p - s);
 }
 
-/* scan_alnum_cls on from a byte beyond ASCII at i (out of line: rare,
- * and it decodes). */
+/* A word's first run on from a byte beyond ASCII at i: its letters,
+ * digits and combining marks, their classes or-ed into *all (B_HI when
+ * any is not ASCII); returns its end. Out of line: rare, and it decodes. */
 static __attribute__((noinline)) size_t scan_alnum_cls_hi(const scan *sc, size_t i, unsigned *all)
 {
     size_t l;
@@ -151,18 +152,6 @@ static __attribute__((noinline)) size_t scan_alnum_cls_hi(const scan *sc, size_t
         *all |= B_HI;
         i = scan_ascii_alnum(sc, i + l, all);
     }
-    return i;
-}
-
-/* scan_alnum for a word's first run, which also returns the classes of
- * its bytes or-ed (*all: B_HI when any is not ASCII): enough to tell an
- * all-digit run and most of the case flags of an ASCII word. */
-static inline size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
-{
-    *all = 0;
-    i = scan_ascii_alnum(sc, i, all);
-    if (i < sc->n && (BCLS[(unsigned char)sc->s[i]] & B_HI))
-        i = scan_alnum_cls_hi(sc, i, all);
     return i;
 }
 
@@ -406,16 +395,14 @@ static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size
     return end;
 }
 
-/* The word or number starting at i (its first code point is a letter or
- * a digit): returns its end, sets *kind and or-s its flags into *flags.
- * Most words end at a space after one ASCII run, whose byte classes give
- * the case flags without a second look. */
-static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
-                                                              unsigned *flags)
+/* scan_word on from the first ASCII run [start, end), whose bytes' classes
+ * or-ed are all, when the byte at end may continue the token (beyond
+ * ASCII, or a separator): out of line, as one word in seven or so. */
+static __attribute__((noinline)) size_t scan_long_word(scan *sc, size_t start, size_t end,
+                                                       unsigned all, int *kind, unsigned *flags)
 {
-    size_t start = i;
-    unsigned all;
-    size_t end = scan_alnum_cls(sc, i, &all);
+    if (BCLS[(unsigned char)sc->s[end]] & B_HI)
+        end = scan_alnum_cls_hi(sc, end, &all);
     size_t end0 = end; /* the first run's end, whose classes are known */
     bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
     if (end < sc->n && may_continue((unsigned char)sc->s[end]))
@@ -433,6 +420,35 @@ static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i
     if (dig)
         *flags |= TF_DIGIT;
     if (end - start >= 5 && ends_nya(sc->s + end))
+        *flags |= TF_NYA;
+    return end;
+}
+
+/* The word or number starting at i (its first code point is a letter or
+ * a digit): returns its end, sets *kind and or-s its flags into *flags.
+ * Most words are one ASCII run ended by a byte that cannot continue them
+ * (a space, most punctuation): the classes of its bytes, gathered by the
+ * scan, give the kind and the case flags without a second look. The byte
+ * after the run is looked at once; when it may continue the token (or
+ * the word opens beyond ASCII, an empty run), scan_long_word goes on. */
+static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
+                                                              unsigned *flags)
+{
+    unsigned all = 0;
+    size_t end = scan_ascii_alnum(sc, i, &all);
+    if (end < sc->n && may_continue((unsigned char)sc->s[end]))
+        return scan_long_word(sc, i, end, all, kind, flags);
+    if (all == B_DIG) {
+        *kind = TK_NUMBER;
+        *flags |= TF_DIGIT;
+        return end;
+    }
+    *kind = TK_WORD;
+    bool dig;
+    *flags |= case_flags_ascii(sc->s + i, end - i, all, &dig);
+    if (dig)
+        *flags |= TF_DIGIT;
+    if (end - i >= 5 && ends_nya(sc->s + end))
         *flags |= TF_NYA;
     return end;
 }
