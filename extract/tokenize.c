@@ -171,8 +171,19 @@ static bool all_digits(const char *s, size_t n)
     return n > 0;
 }
 
-/* URL or e-mail starting at i, or 0. */
-static size_t scan_url(scan *sc, size_t i)
+/* Can a token opening with the ASCII letter or digit c at i be a URL or
+ * an e-mail address? Only "http...", "www." or an '@' within reach can
+ * (sc->next_at is the first '@' at or after the last place scan_url
+ * looked, so one before i is stale and scan_url looks again). */
+static inline bool may_be_url(const scan *sc, size_t i, unsigned char c)
+{
+    unsigned char lower = (unsigned char)(c | 0x20);
+    return lower == 'h' || lower == 'w' || sc->next_at <= i + 65;
+}
+
+/* URL or e-mail starting at i, or 0 (out of line: most words are
+ * neither, see may_be_url). */
+static __attribute__((noinline)) size_t scan_url(scan *sc, size_t i)
 {
     const char *s = sc->s + i;
     size_t rest = sc->n - i;
@@ -471,7 +482,7 @@ void nr_tokenize(nr_doc *d)
         unsigned flags = pending;
         if (BCLS[c] & B_ALNUM) { /* an ASCII letter or digit: most tokens */
             pending = 0;
-            if ((end = scan_url(&sc, i)) > i)
+            if (may_be_url(&sc, i, c) && (end = scan_url(&sc, i)) > i)
                 kind = TK_URL;
             else
                 end = scan_word(&sc, i, &kind, &flags);

@@ -79,6 +79,10 @@ START_TEST(tokenizer_acronyms_urls)
     ck_assert_str_eq(toks("JAKARTA, KOMPAS.com - Liputan6.com"), "JAKARTA|,|KOMPAS.com|-|Liputan6.com");
     ck_assert_str_eq(toks("lihat https://www.whatsapp.com/channel/0029Va. Kirim ke redaksi@kompas.com."),
                      "lihat|https://www.whatsapp.com/channel/0029Va|.|Kirim|ke|redaksi@kompas.com|.");
+    /* two addresses (the scan's next '@' moves on), a capitalized "Www.",
+     * an '@' too far from a word to make it an address */
+    ck_assert_str_eq(toks("a@b.com atau c.d@e.co.id, Www.Detik.com. hubungi kami di kantor pusat @akun"),
+                     "a@b.com|atau|c.d@e.co.id|,|Www.Detik.com|.|hubungi|kami|di|kantor|pusat|@|akun");
     /* a period between two words is not a web name unless a known TLD */
     ck_assert_str_eq(toks("akhir.Namun"), "akhir|.|Namun");
 }
