@@ -464,6 +464,12 @@ static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i
     return end;
 }
 
+/* Does "..." start at i (the '.' at i and the next two)? */
+static inline bool opens_dots(const scan *sc, size_t i)
+{
+    return i + 2 < sc->n && sc->s[i + 1] == '.' && sc->s[i + 2] == '.';
+}
+
 void nr_tokenize(nr_doc *d)
 {
     scan sc = {d->text, d->len, 0};
@@ -490,6 +496,15 @@ void nr_tokenize(nr_doc *d)
             i = end;
             continue;
         }
+        if (c > ' ' && c < 0x7F && !(c == '.' && opens_dots(&sc, i))) {
+            /* other printable ASCII (the next commonest tokens): a quote
+             * or a punctuation character of its own, as below */
+            pending = 0;
+            kind = c == '"' || c == '\'' ? TK_QUOTE : TK_PUNCT;
+            push(d, start, i + 1, kind, flags);
+            i++;
+            continue;
+        }
         size_t l;
         int32_t cp = peek(&sc, i, &l);
         if (cp_space(cp) || cp == 0 || (cp < 0x20 && cp != '\t')) {
@@ -506,7 +521,7 @@ void nr_tokenize(nr_doc *d)
         } else if (nr_quote_class(cp) != NR_Q_NONE) {
             end = i + l;
             kind = TK_QUOTE;
-        } else if (cp == '.' && i + 2 < sc.n && sc.s[i + 1] == '.' && sc.s[i + 2] == '.') {
+        } else if (cp == '.' && opens_dots(&sc, i)) {
             end = i + 3;
             while (end < sc.n && sc.s[end] == '.')
                 end++;

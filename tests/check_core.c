@@ -88,6 +88,25 @@ START_TEST(tokenizer_acronyms_urls)
 }
 END_TEST
 
+START_TEST(tokenizer_punctuation)
+{
+    /* every ASCII punctuation character is a token of its own, the
+     * quotes are quotes, "..." (or more dots) is one token but ".." two */
+    ck_assert_str_eq(toks("Tunggu... lalu?! \"Ya\" (a) [b] x.. y.... #1 ~z"),
+                     "Tunggu|...|lalu|?|!|\"|Ya|\"|(|a|)|[|b|]|x|.|.|y|....|#|1|~|z");
+    nerid_result *r = run_with(small_model(), "'a' \"b\" ; -", NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(d->toks.n, 8);
+    ck_assert_int_eq(d->toks.v[0].kind, TK_QUOTE);
+    ck_assert_int_eq(d->toks.v[2].kind, TK_QUOTE);
+    ck_assert_int_eq(d->toks.v[3].kind, TK_QUOTE);
+    ck_assert_int_eq(d->toks.v[6].kind, TK_PUNCT);
+    ck_assert_int_eq(d->toks.v[7].kind, TK_PUNCT);
+    ck_assert(d->toks.v[6].flags & TF_SPACE);
+    nerid_result_free(r);
+}
+END_TEST
+
 START_TEST(tokenizer_quotes_and_flags)
 {
     nerid_result *r = run_with(small_model(), "“Kami siap,” kata Fiki.\nPARA Baru", NULL);
@@ -446,6 +465,7 @@ int main(void)
     tcase_add_test(tc, tokenizer_indonesian_words);
     tcase_add_test(tc, tokenizer_numbers_and_dates);
     tcase_add_test(tc, tokenizer_acronyms_urls);
+    tcase_add_test(tc, tokenizer_punctuation);
     tcase_add_test(tc, tokenizer_quotes_and_flags);
     tcase_add_test(tc, tokenizer_case_flags);
     tcase_add_test(tc, normalize_fold);
