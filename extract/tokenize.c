@@ -435,19 +435,32 @@ static __attribute__((noinline)) size_t scan_long_word(scan *sc, size_t start, s
     return end;
 }
 
+/* May the token whose first ASCII run ends at end go on? A byte beyond
+ * ASCII may (a letter, a mark, a hyphen or an apostrophe beyond ASCII);
+ * a separator only before a letter or a digit (maybe beyond ASCII), which
+ * every rule of extend_word wants after it: "kata," and "kata. " end. */
+static inline bool goes_on(const scan *sc, size_t end)
+{
+    const unsigned char *s = (const unsigned char *)sc->s;
+    if (end >= sc->n || !may_continue(s[end]))
+        return false;
+    return (BCLS[s[end]] & B_HI) ||
+           (end + 1 < sc->n && (BCLS[s[end + 1]] & (B_ALNUM | B_HI)));
+}
+
 /* The word or number starting at i (its first code point is a letter or
  * a digit): returns its end, sets *kind and or-s its flags into *flags.
  * Most words are one ASCII run ended by a byte that cannot continue them
  * (a space, most punctuation): the classes of its bytes, gathered by the
- * scan, give the kind and the case flags without a second look. The byte
- * after the run is looked at once; when it may continue the token (or
- * the word opens beyond ASCII, an empty run), scan_long_word goes on. */
+ * scan, give the kind and the case flags without a second look. When the
+ * token may go on (goes_on; or the word opens beyond ASCII, an empty
+ * run), scan_long_word goes on. */
 static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
                                                               unsigned *flags)
 {
     unsigned all = 0;
     size_t end = scan_ascii_alnum(sc, i, &all);
-    if (end < sc->n && may_continue((unsigned char)sc->s[end]))
+    if (goes_on(sc, end))
         return scan_long_word(sc, i, end, all, kind, flags);
     if (all == B_DIG) {
         *kind = TK_NUMBER;

@@ -60,6 +60,11 @@ START_TEST(tokenizer_indonesian_words)
     ck_assert_str_eq(toks("upaya-upaya Kemenkop-UKM ujarnya."), "upaya-upaya|Kemenkop-UKM|ujarnya|.");
     ck_assert_str_eq(toks("Jum'at, Ma'ruf Amin"), "Jum'at|,|Ma'ruf|Amin");
     ck_assert_str_eq(toks("COVID-19 e-commerce"), "COVID-19|e-commerce");
+    /* a separator that no letter or digit follows ends the word */
+    ck_assert_str_eq(toks("kata-- 100.- Ma'- x.\"y\" 5,- e-” a.b., ab.,c 7/ 9:."),
+                     "kata|-|-|100|.|-|Ma|'|-|x|.|\"|y|\"|5|,|-|e|-|”|a.b.|,|ab|.|,|c|7|/|9|:|.");
+    /* and one that a letter beyond ASCII follows may continue it */
+    ck_assert_str_eq(toks("Jum'át pra-Élysée 3-É"), "Jum'át|pra-Élysée|3-É");
 }
 END_TEST
 
