@@ -12,10 +12,14 @@
  * and TF_PARA (first token of a line: pasted news puts one paragraph on
  * each line).
  * Speed: ASCII runs are scanned without decoding (two bytes a turn, the
- * decoding paths out of line), a token opening with an ASCII letter or
- * digit goes straight to scan_word, and the e-mail scan is tried only when
- * an '@' lies within reach of the word (the next '@' of the text is found
- * once with memchr). */
+ * decoding paths out of line), driven by the byte-class table BCLS. A
+ * token opening with an ASCII letter or digit goes straight to scan_word,
+ * whose one pass over the run finds its end and or-s its bytes' classes
+ * (enough for the kind and case flags); only a word that may go on past
+ * its run (goes_on) takes the out-of-line scan_long_word and extend_word.
+ * Other printable ASCII is a token of its own without decoding. The URL
+ * scan is tried only after "h", "w" or with an '@' within reach of the
+ * word (the next '@' of the text is found once with memchr). */
 #include <string.h>
 
 #include "internal.h"
@@ -29,8 +33,12 @@ typedef struct {
     size_t next_at; /* the first '@' at or after the scan position, or n */
 } scan;
 
-/* Classes of a byte: ASCII upper case, lower case, digit, not ASCII, or
- * a separator that may join a word's runs (' , - . / :, see may_continue). */
+/* Classes of a byte: ASCII upper case, lower case, digit, not ASCII (any
+ * byte of a longer UTF-8 sequence), or a separator that may join a word's
+ * runs (' , - . / :, see may_continue). One load per byte tells the scan
+ * whether the run goes on (B_ALNUM), whether decoding is needed (B_HI)
+ * and whether extend_word may have work (B_SEP); the classes or-ed over
+ * a run give its flags (all digits, any capital, any lower case). */
 enum { B_UP = 1, B_LOW = 2, B_DIG = 4, B_HI = 8, B_SEP = 16, B_ALNUM = B_UP | B_LOW | B_DIG };
 #define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
 static const unsigned char BCLS[256] = {
