@@ -415,8 +415,8 @@ static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size
 }
 
 /* scan_word on from the first ASCII run [start, end), whose bytes' classes
- * or-ed are all, when the byte at end may continue the token (beyond
- * ASCII, or a separator): out of line, as one word in seven or so. */
+ * or-ed are all, when the token may go on at end (goes_on), or for a word
+ * opening beyond ASCII (an empty run, end == start): out of line, rare. */
 static __attribute__((noinline)) size_t scan_long_word(scan *sc, size_t start, size_t end,
                                                        unsigned all, int *kind, unsigned *flags)
 {
@@ -456,18 +456,18 @@ static inline bool goes_on(const scan *sc, size_t end)
            (end + 1 < sc->n && (BCLS[s[end + 1]] & (B_ALNUM | B_HI)));
 }
 
-/* The word or number starting at i (its first code point is a letter or
- * a digit): returns its end, sets *kind and or-s its flags into *flags.
- * Most words are one ASCII run ended by a byte that cannot continue them
- * (a space, most punctuation): the classes of its bytes, gathered by the
- * scan, give the kind and the case flags without a second look. When the
- * token may go on (goes_on; or the word opens beyond ASCII, an empty
- * run), scan_long_word goes on. */
+/* The word or number starting at i with an ASCII letter or digit (one
+ * opening beyond ASCII goes to scan_long_word): returns its end, sets
+ * *kind and or-s its flags into *flags. Most words are one ASCII run
+ * ended by a byte that cannot continue them (a space, most punctuation):
+ * the classes of its bytes, gathered by the scan, give the kind and the
+ * case flags without a second look. When the token may go on (goes_on),
+ * scan_long_word goes on. */
 static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
                                                               unsigned *flags)
 {
-    unsigned all = 0;
-    size_t end = scan_ascii_alnum(sc, i, &all);
+    unsigned all = BCLS[(unsigned char)sc->s[i]]; /* an ASCII letter or digit */
+    size_t end = scan_ascii_alnum(sc, i + 1, &all);
     if (goes_on(sc, end))
         return scan_long_word(sc, i, end, all, kind, flags);
     if (all == B_DIG) {
@@ -538,7 +538,7 @@ void nr_tokenize(nr_doc *d)
         }
         pending = 0;
         if (is_alnum(cp)) {
-            end = scan_word(&sc, i, &kind, &flags);
+            end = scan_long_word(&sc, i, i, 0, &kind, &flags); /* beyond ASCII */
         } else if (nr_quote_class(cp) != NR_Q_NONE) {
             end = i + l;
             kind = TK_QUOTE;
