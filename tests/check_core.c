@@ -171,6 +171,21 @@ START_TEST(normalize_fold)
     nr_fold(&b, "Kémenkop–UKM “Ayo”  Ｔｅｓｔ", strlen("Kémenkop–UKM “Ayo”  Ｔｅｓｔ"));
     ck_assert_str_eq(b.s, "kemenkop-ukm \"ayo\" test");
     nr_buf_free(&b);
+    /* the view: the tokens' folds one after another, ended by a NUL,
+     * whichever path (ASCII copy or nr_fold) folded the last token */
+    const char *texts[] = {"Kata DAN, Kémenkop", "Kémenkop lalu KATA.", ""};
+    const char *views[] = {"katadan,kemenkop", "kemenkoplalukata.", ""};
+    for (int k = 0; k < 3; k++) {
+        nerid_result *r = run_with(small_model(), texts[k], NULL);
+        const nr_doc *d = &r->doc;
+        if (d->view.s) {
+            ck_assert_uint_eq(d->view.n, strlen(views[k]));
+            ck_assert_str_eq(d->view.s, views[k]);
+        } else {
+            ck_assert_str_eq(views[k], "");
+        }
+        nerid_result_free(r);
+    }
 }
 END_TEST
 
