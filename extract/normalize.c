@@ -220,8 +220,7 @@ void nr_normalize(nr_doc *d)
                 h = (h ^ f) * 1099511628211ULL; /* nr_hash_step */
             }
             if (j == n) {
-                vn += n;
-                p[n] = '\0';
+                vn += n; /* the view's NUL is written after the loop */
                 t->nend = (uint32_t)vn;
                 if (hash)
                     hash[i] = nr_hash_done(h);
@@ -248,5 +247,9 @@ void nr_normalize(nr_doc *d)
         vn = d->view.n;
         room = d->view.failed ? 0 : d->view.cap;
     }
+    /* the fast path leaves room for the NUL after each token it copies
+     * (nr_buf_put and nr_fold end the view with one themselves) */
+    if (vn < room)
+        view[vn] = '\0';
     d->view.n = vn;
 }

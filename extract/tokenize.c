@@ -12,10 +12,14 @@
  * and TF_PARA (first token of a line: pasted news puts one paragraph on
  * each line).
  * Speed: ASCII runs are scanned without decoding (two bytes a turn, the
- * decoding paths out of line), a token opening with an ASCII letter or
- * digit goes straight to scan_word, and the e-mail scan is tried only when
- * an '@' lies within reach of the word (the next '@' of the text is found
- * once with memchr). */
+ * decoding paths out of line), driven by the byte-class table BCLS. A
+ * token opening with an ASCII letter or digit goes straight to scan_word,
+ * whose one pass over the run finds its end and or-s its bytes' classes
+ * (enough for the kind and case flags); only a word that may go on past
+ * its run (goes_on) takes the out-of-line scan_long_word and extend_word.
+ * Other printable ASCII is a token of its own without decoding. The URL
+ * scan is tried only after "h", "w" or with an '@' within reach of the
+ * word (the next '@' of the text is found once with memchr). */
 #include <string.h>
 
 #include "internal.h"
@@ -29,8 +33,12 @@ typedef struct {
     size_t next_at; /* the first '@' at or after the scan position, or n */
 } scan;
 
-/* Classes of a byte: ASCII upper case, lower case, digit, not ASCII, or
- * a separator that may join a word's runs (' , - . / :, see may_continue). */
+/* Classes of a byte: ASCII upper case, lower case, digit, not ASCII (any
+ * byte of a longer UTF-8 sequence), or a separator that may join a word's
+ * runs (' , - . / :, see may_continue). One load per byte tells the scan
+ * whether the run goes on (B_ALNUM), whether decoding is needed (B_HI)
+ * and whether extend_word may have work (B_SEP); the classes or-ed over
+ * a run give its flags (all digits, any capital, any lower case). */
 enum { B_UP = 1, B_LOW = 2, B_DIG = 4, B_HI = 8, B_SEP = 16, B_ALNUM = B_UP | B_LOW | B_DIG };
 #define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
 static const unsigned char BCLS[256] = {
@@ -139,8 +147,9 @@ static inline size_t scan_ascii_alnum(const scan *sc, size_t i, unsigned *all)
     return (size_t)(p - s);
 }
 
-/* scan_alnum_cls on from a byte beyond ASCII at i (out of line: rare,
- * and it decodes). */
+/* A word's first run on from a byte beyond ASCII at i: its letters,
+ * digits and combining marks, their classes or-ed into *all (B_HI when
+ * any is not ASCII); returns its end. Out of line: rare, and it decodes. */
 static __attribute__((noinline)) size_t scan_alnum_cls_hi(const scan *sc, size_t i, unsigned *all)
 {
     size_t l;
@@ -151,18 +160,6 @@ static __attribute__((noinline)) size_t scan_alnum_cls_hi(const scan *sc, size_t
         *all |= B_HI;
         i = scan_ascii_alnum(sc, i + l, all);
     }
-    return i;
-}
-
-/* scan_alnum for a word's first run, which also returns the classes of
- * its bytes or-ed (*all: B_HI when any is not ASCII): enough to tell an
- * all-digit run and most of the case flags of an ASCII word. */
-static inline size_t scan_alnum_cls(const scan *sc, size_t i, unsigned *all)
-{
-    *all = 0;
-    i = scan_ascii_alnum(sc, i, all);
-    if (i < sc->n && (BCLS[(unsigned char)sc->s[i]] & B_HI))
-        i = scan_alnum_cls_hi(sc, i, all);
     return i;
 }
 
@@ -182,8 +179,19 @@ static bool all_digits(const char *s, size_t n)
     return n > 0;
 }
 
-/* URL or e-mail starting at i, or 0. */
-static size_t scan_url(scan *sc, size_t i)
+/* Can a token opening with the ASCII letter or digit c at i be a URL or
+ * an e-mail address? Only "http...", "www." or an '@' within reach can
+ * (sc->next_at is the first '@' at or after the last place scan_url
+ * looked, so one before i is stale and scan_url looks again). */
+static inline bool may_be_url(const scan *sc, size_t i, unsigned char c)
+{
+    unsigned char lower = (unsigned char)(c | 0x20);
+    return lower == 'h' || lower == 'w' || sc->next_at <= i + 65;
+}
+
+/* URL or e-mail starting at i, or 0 (out of line: most words are
+ * neither, see may_be_url). */
+static __attribute__((noinline)) size_t scan_url(scan *sc, size_t i)
 {
     const char *s = sc->s + i;
     size_t rest = sc->n - i;
@@ -235,19 +243,35 @@ static size_t scan_url(scan *sc, size_t i)
     return j;
 }
 
+/* nr_vec_push of a token when the vector is full (reserve_toks makes it
+ * rare). */
+static __attribute__((noinline)) nr_tok *push_grow(nr_doc *d)
+{
+    return nr_vec_push(&d->toks, d->oom);
+}
+
+/* Appends a token. The whole token is written by one assignment, with
+ * typed stores: nr_vec_push's memset could alias anything, and the
+ * compiler would reload the scan's state after each token. */
 static inline void push(nr_doc *d, size_t start, size_t end, int kind, unsigned flags)
 {
-    nr_tok *t = nr_vec_push(&d->toks, d->oom);
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->kind = (uint16_t)kind;
-    t->flags = (uint16_t)flags;
+    nr_tok *t = d->toks.n < d->toks.cap ? &d->toks.v[d->toks.n++] : push_grow(d);
+    *t = (nr_tok){.start = (uint32_t)start, .end = (uint32_t)end, .kind = (uint16_t)kind,
+                  .flags = (uint16_t)flags};
 }
 
 /* Letter-case flags of an ASCII word, given the classes of its bytes
  * or-ed (its capitals are counted only when it has no lower case). */
 static inline unsigned case_flags_ascii(const char *s, size_t n, unsigned all, bool *has_digit)
 {
+    *has_digit = (all & B_DIG) != 0;
+    /* the commonest words first: no capital, or a capital or a lower-case
+     * letter first and some lower case (then it is not all capitals) */
+    if (!(all & B_UP))
+        return 0;
+    unsigned first = BCLS[(unsigned char)s[0]];
+    if ((all & B_LOW) && (first & (B_UP | B_LOW)))
+        return first & B_UP ? TF_CAP : 0;
     unsigned caps = 0;
     if ((all & B_UP) && !(all & B_LOW))
         for (size_t k = 0; k < n; k++)
@@ -255,7 +279,6 @@ static inline unsigned case_flags_ascii(const char *s, size_t n, unsigned all, b
     size_t k = 0;
     while (k < n && !(BCLS[(unsigned char)s[k]] & (B_UP | B_LOW)))
         k++;
-    *has_digit = (all & B_DIG) != 0;
     return (k < n && (BCLS[(unsigned char)s[k]] & B_UP) ? TF_CAP : 0) |
            (caps >= 2 && !(all & B_LOW) ? TF_ALLCAPS : 0);
 }
@@ -391,16 +414,14 @@ static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size
     return end;
 }
 
-/* The word or number starting at i (its first code point is a letter or
- * a digit): returns its end, sets *kind and or-s its flags into *flags.
- * Most words end at a space after one ASCII run, whose byte classes give
- * the case flags without a second look. */
-static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
-                                                              unsigned *flags)
+/* scan_word on from the first ASCII run [start, end), whose bytes' classes
+ * or-ed are all, when the token may go on at end (goes_on), or for a word
+ * opening beyond ASCII (an empty run, end == start): out of line, rare. */
+static __attribute__((noinline)) size_t scan_long_word(scan *sc, size_t start, size_t end,
+                                                       unsigned all, int *kind, unsigned *flags)
 {
-    size_t start = i;
-    unsigned all;
-    size_t end = scan_alnum_cls(sc, i, &all);
+    if (BCLS[(unsigned char)sc->s[end]] & B_HI)
+        end = scan_alnum_cls_hi(sc, end, &all);
     size_t end0 = end; /* the first run's end, whose classes are known */
     bool num = all == B_DIG; /* no other class, no byte beyond ASCII */
     if (end < sc->n && may_continue((unsigned char)sc->s[end]))
@@ -422,6 +443,54 @@ static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i
     return end;
 }
 
+/* May the token whose first ASCII run ends at end go on? A byte beyond
+ * ASCII may (a letter, a mark, a hyphen or an apostrophe beyond ASCII);
+ * a separator only before a letter or a digit (maybe beyond ASCII), which
+ * every rule of extend_word wants after it: "kata," and "kata. " end. */
+static inline bool goes_on(const scan *sc, size_t end)
+{
+    const unsigned char *s = (const unsigned char *)sc->s;
+    if (end >= sc->n || !may_continue(s[end]))
+        return false;
+    return (BCLS[s[end]] & B_HI) ||
+           (end + 1 < sc->n && (BCLS[s[end + 1]] & (B_ALNUM | B_HI)));
+}
+
+/* The word or number starting at i with an ASCII letter or digit (one
+ * opening beyond ASCII goes to scan_long_word): returns its end, sets
+ * *kind and or-s its flags into *flags. Most words are one ASCII run
+ * ended by a byte that cannot continue them (a space, most punctuation):
+ * the classes of its bytes, gathered by the scan, give the kind and the
+ * case flags without a second look. When the token may go on (goes_on),
+ * scan_long_word goes on. */
+static inline __attribute__((always_inline)) size_t scan_word(scan *sc, size_t i, int *kind,
+                                                              unsigned *flags)
+{
+    unsigned all = BCLS[(unsigned char)sc->s[i]]; /* an ASCII letter or digit */
+    size_t end = scan_ascii_alnum(sc, i + 1, &all);
+    if (goes_on(sc, end))
+        return scan_long_word(sc, i, end, all, kind, flags);
+    if (all == B_DIG) {
+        *kind = TK_NUMBER;
+        *flags |= TF_DIGIT;
+        return end;
+    }
+    *kind = TK_WORD;
+    bool dig;
+    *flags |= case_flags_ascii(sc->s + i, end - i, all, &dig);
+    if (dig)
+        *flags |= TF_DIGIT;
+    if (end - i >= 5 && ends_nya(sc->s + end))
+        *flags |= TF_NYA;
+    return end;
+}
+
+/* Does "..." start at i (the '.' at i and the next two)? */
+static inline bool opens_dots(const scan *sc, size_t i)
+{
+    return i + 2 < sc->n && sc->s[i + 1] == '.' && sc->s[i + 2] == '.';
+}
+
 void nr_tokenize(nr_doc *d)
 {
     scan sc = {d->text, d->len, 0};
@@ -440,12 +509,21 @@ void nr_tokenize(nr_doc *d)
         unsigned flags = pending;
         if (BCLS[c] & B_ALNUM) { /* an ASCII letter or digit: most tokens */
             pending = 0;
-            if ((end = scan_url(&sc, i)) > i)
+            if (may_be_url(&sc, i, c) && (end = scan_url(&sc, i)) > i)
                 kind = TK_URL;
             else
                 end = scan_word(&sc, i, &kind, &flags);
             push(d, start, end, kind, flags);
             i = end;
+            continue;
+        }
+        if (c > ' ' && c < 0x7F && !(c == '.' && opens_dots(&sc, i))) {
+            /* other printable ASCII (the next commonest tokens): a quote
+             * or a punctuation character of its own, as below */
+            pending = 0;
+            kind = c == '"' || c == '\'' ? TK_QUOTE : TK_PUNCT;
+            push(d, start, i + 1, kind, flags);
+            i++;
             continue;
         }
         size_t l;
@@ -460,11 +538,11 @@ void nr_tokenize(nr_doc *d)
         }
         pending = 0;
         if (is_alnum(cp)) {
-            end = scan_word(&sc, i, &kind, &flags);
+            end = scan_long_word(&sc, i, i, 0, &kind, &flags); /* beyond ASCII */
         } else if (nr_quote_class(cp) != NR_Q_NONE) {
             end = i + l;
             kind = TK_QUOTE;
-        } else if (cp == '.' && i + 2 < sc.n && sc.s[i + 1] == '.' && sc.s[i + 2] == '.') {
+        } else if (cp == '.' && opens_dots(&sc, i)) {
             end = i + 3;
             while (end < sc.n && sc.s[end] == '.')
                 end++;

@@ -60,6 +60,11 @@ START_TEST(tokenizer_indonesian_words)
     ck_assert_str_eq(toks("upaya-upaya Kemenkop-UKM ujarnya."), "upaya-upaya|Kemenkop-UKM|ujarnya|.");
     ck_assert_str_eq(toks("Jum'at, Ma'ruf Amin"), "Jum'at|,|Ma'ruf|Amin");
     ck_assert_str_eq(toks("COVID-19 e-commerce"), "COVID-19|e-commerce");
+    /* a separator that no letter or digit follows ends the word */
+    ck_assert_str_eq(toks("kata-- 100.- Ma'- x.\"y\" 5,- e-” a.b., ab.,c 7/ 9:."),
+                     "kata|-|-|100|.|-|Ma|'|-|x|.|\"|y|\"|5|,|-|e|-|”|a.b.|,|ab|.|,|c|7|/|9|:|.");
+    /* and one that a letter beyond ASCII follows may continue it */
+    ck_assert_str_eq(toks("Jum'át pra-Élysée 3-É"), "Jum'át|pra-Élysée|3-É");
 }
 END_TEST
 
@@ -79,8 +84,31 @@ START_TEST(tokenizer_acronyms_urls)
     ck_assert_str_eq(toks("JAKARTA, KOMPAS.com - Liputan6.com"), "JAKARTA|,|KOMPAS.com|-|Liputan6.com");
     ck_assert_str_eq(toks("lihat https://www.whatsapp.com/channel/0029Va. Kirim ke redaksi@kompas.com."),
                      "lihat|https://www.whatsapp.com/channel/0029Va|.|Kirim|ke|redaksi@kompas.com|.");
+    /* two addresses (the scan's next '@' moves on), a capitalized "Www.",
+     * an '@' too far from a word to make it an address */
+    ck_assert_str_eq(toks("a@b.com atau c.d@e.co.id, Www.Detik.com. hubungi kami di kantor pusat @akun"),
+                     "a@b.com|atau|c.d@e.co.id|,|Www.Detik.com|.|hubungi|kami|di|kantor|pusat|@|akun");
     /* a period between two words is not a web name unless a known TLD */
     ck_assert_str_eq(toks("akhir.Namun"), "akhir|.|Namun");
+}
+END_TEST
+
+START_TEST(tokenizer_punctuation)
+{
+    /* every ASCII punctuation character is a token of its own, the
+     * quotes are quotes, "..." (or more dots) is one token but ".." two */
+    ck_assert_str_eq(toks("Tunggu... lalu?! \"Ya\" (a) [b] x.. y.... #1 ~z"),
+                     "Tunggu|...|lalu|?|!|\"|Ya|\"|(|a|)|[|b|]|x|.|.|y|....|#|1|~|z");
+    nerid_result *r = run_with(small_model(), "'a' \"b\" ; -", NULL);
+    const nr_doc *d = &r->doc;
+    ck_assert_uint_eq(d->toks.n, 8);
+    ck_assert_int_eq(d->toks.v[0].kind, TK_QUOTE);
+    ck_assert_int_eq(d->toks.v[2].kind, TK_QUOTE);
+    ck_assert_int_eq(d->toks.v[3].kind, TK_QUOTE);
+    ck_assert_int_eq(d->toks.v[6].kind, TK_PUNCT);
+    ck_assert_int_eq(d->toks.v[7].kind, TK_PUNCT);
+    ck_assert(d->toks.v[6].flags & TF_SPACE);
+    nerid_result_free(r);
 }
 END_TEST
 
@@ -101,12 +129,63 @@ START_TEST(tokenizer_quotes_and_flags)
 }
 END_TEST
 
+/* The case and digit flags of each token of text, as "C" (TF_CAP), "A"
+ * (TF_ALLCAPS), "D" (TF_DIGIT) or "-", joined by '|'. */
+static const char *case_flags_of(const char *text)
+{
+    static char out[512];
+    nerid_result *r = run_with(small_model(), text, NULL);
+    const nr_doc *d = &r->doc;
+    size_t k = 0;
+    for (size_t i = 0; i < d->toks.n && k < sizeof out - 8; i++) {
+        unsigned f = d->toks.v[i].flags;
+        if (i)
+            out[k++] = '|';
+        if (!(f & (TF_CAP | TF_ALLCAPS | TF_DIGIT)))
+            out[k++] = '-';
+        if (f & TF_CAP)
+            out[k++] = 'C';
+        if (f & TF_ALLCAPS)
+            out[k++] = 'A';
+        if (f & TF_DIGIT)
+            out[k++] = 'D';
+    }
+    out[k] = '\0';
+    nerid_result_free(r);
+    return out;
+}
+
+START_TEST(tokenizer_case_flags)
+{
+    /* lower case; a capital first; a capital later; a digit before the
+     * first letter; all capitals (two or more letters); one capital */
+    ck_assert_str_eq(case_flags_of("kata Jakarta iPhone 4G 3Com KPK A b2B"),
+                     "-|C|-|CD|CD|CA|C|D");
+    ck_assert_str_eq(case_flags_of("19MARET x1 mBA Éric ÉTAT"), "CAD|D|-|C|CA");
+}
+END_TEST
+
 START_TEST(normalize_fold)
 {
     nr_buf b = {0};
     nr_fold(&b, "Kémenkop–UKM “Ayo”  Ｔｅｓｔ", strlen("Kémenkop–UKM “Ayo”  Ｔｅｓｔ"));
     ck_assert_str_eq(b.s, "kemenkop-ukm \"ayo\" test");
     nr_buf_free(&b);
+    /* the view: the tokens' folds one after another, ended by a NUL,
+     * whichever path (ASCII copy or nr_fold) folded the last token */
+    const char *texts[] = {"Kata DAN, Kémenkop", "Kémenkop lalu KATA.", ""};
+    const char *views[] = {"katadan,kemenkop", "kemenkoplalukata.", ""};
+    for (int k = 0; k < 3; k++) {
+        nerid_result *r = run_with(small_model(), texts[k], NULL);
+        const nr_doc *d = &r->doc;
+        if (d->view.s) {
+            ck_assert_uint_eq(d->view.n, strlen(views[k]));
+            ck_assert_str_eq(d->view.s, views[k]);
+        } else {
+            ck_assert_str_eq(views[k], "");
+        }
+        nerid_result_free(r);
+    }
 }
 END_TEST
 
@@ -406,7 +485,9 @@ int main(void)
     tcase_add_test(tc, tokenizer_indonesian_words);
     tcase_add_test(tc, tokenizer_numbers_and_dates);
     tcase_add_test(tc, tokenizer_acronyms_urls);
+    tcase_add_test(tc, tokenizer_punctuation);
     tcase_add_test(tc, tokenizer_quotes_and_flags);
+    tcase_add_test(tc, tokenizer_case_flags);
     tcase_add_test(tc, normalize_fold);
     tcase_add_test(tc, segment_abbreviations);
     tcase_add_test(tc, segment_quotes_and_paragraphs);
