@@ -318,6 +318,70 @@ static int pfx_quantifier(pfx_reader *rd)
     return q;
 }
 
+/* The two pattern readers below (prefixes, needed strings) read groups and
+ * escapes alike. */
+enum { G_BAD, G_OPTION, G_GROUP };
+
+/* A group whose "(" is just before p: G_OPTION for "(?i)" (the rest of the
+ * enclosing group is caseless; rd->p past it); G_GROUP with rd->p at the
+ * group's first item, *inner set for "(?i:" and *consumes cleared for a
+ * lookaround; G_BAD (rd->bad) for the forms the readers do not follow. */
+static int pfx_group(pfx_reader *rd, const char *p, bool *inner, bool *consumes)
+{
+    if (*p == '*' || (p[0] == '?' && p[1] == '#')) {
+        rd->bad = true; /* verbs, comments */
+        return G_BAD;
+    }
+    if (p[0] == '?' && p[1] == 'i' && p[2] == ')') {
+        rd->p = p + 3;
+        return G_OPTION;
+    }
+    if (p[0] == '?' && p[1] == 'i' && p[2] == ':')
+        *inner = true, p += 3;
+    else if (p[0] == '?' && (p[1] == ':' || p[1] == '>' || p[1] == '|'))
+        p += 2; /* non-capturing, atomic group, branch reset */
+    else if (p[0] == '?' && (p[1] == '=' || p[1] == '!'))
+        p += 2, *consumes = false; /* lookahead */
+    else if (p[0] == '?' && p[1] == '<' && (p[2] == '=' || p[2] == '!'))
+        p += 3, *consumes = false; /* lookbehind */
+    else if (p[0] == '?' && p[1] == '<') {
+        const char *e = strchr(p, '>'); /* (?<name> */
+        if (!e) {
+            rd->bad = true;
+            return G_BAD;
+        }
+        p = e + 1;
+    } else if (p[0] == '?') {
+        rd->bad = true; /* options, conditionals, other forms */
+        return G_BAD;
+    }
+    rd->p = p;
+    return G_GROUP;
+}
+
+/* The escape at p (a backslash): rd->p past it; returns the ASCII byte it
+ * stands for, or -1 for a class, a property or a non-ASCII byte (with
+ * rd->bad for \Q and \c, which the readers do not follow). */
+static int pfx_escape(pfx_reader *rd, const char *p)
+{
+    unsigned char e = (unsigned char)p[1];
+    if (e == 'Q' || e == 'c' || !e) {
+        rd->bad = true;
+        return -1;
+    }
+    rd->p = p + 2;
+    bool alnum = (e >= '0' && e <= '9') || ((e | 32) >= 'a' && (e | 32) <= 'z');
+    if (alnum && p[2] == '{') { /* \p{..} \x{..} \g{..} ... */
+        const char *b = strchr(p + 2, '}');
+        if (!b) {
+            rd->bad = true;
+            return -1;
+        }
+        rd->p = b + 1;
+    }
+    return !alnum && e < 0x80 ? e : -1;
+}
+
 static void pfx_alternatives(pfx_reader *rd, bool caseless, pfx_set *out, int depth);
 
 /* One item at rd->p into item (its strings; none open: it ends the
@@ -332,39 +396,14 @@ static bool pfx_item(pfx_reader *rd, bool *caseless, pfx_set *item, int depth)
         return false;
     if (c == '(') {
         bool inner = *caseless, consumes = true;
-        p++;
-        if (*p == '*' || (p[0] == '?' && p[1] == '#')) {
-            rd->bad = true; /* verbs, comments */
+        int g = pfx_group(rd, p + 1, &inner, &consumes);
+        if (g == G_BAD)
             return false;
-        }
-        if (p[0] == '?' && p[1] == 'i' && p[2] == ')') {
+        if (g == G_OPTION) {
             *caseless = true; /* to the end of the enclosing group */
-            rd->p = p + 3;
             item->v[0].open = true; /* matches nothing: changes nothing */
             return true;
         }
-        if (p[0] == '?' && p[1] == 'i' && p[2] == ':')
-            inner = true, p += 3;
-        else if (p[0] == '?' && p[1] == ':')
-            p += 2;
-        else if (p[0] == '?' && (p[1] == '>' || p[1] == '|'))
-            p += 2; /* atomic group, branch reset */
-        else if (p[0] == '?' && (p[1] == '=' || p[1] == '!'))
-            p += 2, consumes = false; /* lookahead */
-        else if (p[0] == '?' && p[1] == '<' && (p[2] == '=' || p[2] == '!'))
-            p += 3, consumes = false; /* lookbehind */
-        else if (p[0] == '?' && p[1] == '<' && p[2] != '=' && p[2] != '!') {
-            const char *e = strchr(p, '>'); /* (?<name> */
-            if (!e) {
-                rd->bad = true;
-                return false;
-            }
-            p = e + 1;
-        } else if (p[0] == '?') {
-            rd->bad = true; /* options, conditionals, other forms */
-            return false;
-        }
-        rd->p = p;
         pfx_alternatives(rd, inner, item, depth + 1);
         if (rd->bad || *rd->p != ')') {
             rd->bad = true;
@@ -377,23 +416,11 @@ static bool pfx_item(pfx_reader *rd, bool *caseless, pfx_set *item, int depth)
         rd->p = p + 1;
         pfx_skip_class(rd);
     } else if (c == '\\') {
-        unsigned char e = (unsigned char)p[1];
-        if (e == 'Q' || e == 'c' || !e) {
-            rd->bad = true;
+        int lit = pfx_escape(rd, p);
+        if (rd->bad)
             return false;
-        }
-        rd->p = p + 2;
-        bool alnum = (e >= '0' && e <= '9') || ((e | 32) >= 'a' && (e | 32) <= 'z');
-        if (alnum && p[2] == '{') { /* \p{..} \x{..} \g{..} ... */
-            const char *b = strchr(p + 2, '}');
-            if (!b) {
-                rd->bad = true;
-                return false;
-            }
-            rd->p = b + 1;
-        }
-        if (!alnum && e < 0x80) {
-            item->v[0].b[0] = e, item->v[0].m[0] = 0xFF;
+        if (lit >= 0) {
+            item->v[0].b[0] = (uint8_t)lit, item->v[0].m[0] = 0xFF;
             item->v[0].len = 1, item->v[0].open = true;
         }
     } else if (c == '^') {
@@ -582,36 +609,13 @@ static bool need_item(pfx_reader *rd, bool *caseless, pfx_set *item, bool *manda
         return false;
     if (c == '(') {
         bool inner = *caseless, consumes = true;
-        p++;
-        if (*p == '*' || (p[0] == '?' && p[1] == '#')) {
-            rd->bad = true;
+        int g = pfx_group(rd, p + 1, &inner, &consumes);
+        if (g == G_BAD)
             return false;
-        }
-        if (p[0] == '?' && p[1] == 'i' && p[2] == ')') {
+        if (g == G_OPTION) {
             *caseless = true;
-            rd->p = p + 3;
             return true;
         }
-        if (p[0] == '?' && p[1] == 'i' && p[2] == ':')
-            inner = true, p += 3;
-        else if (p[0] == '?' && (p[1] == ':' || p[1] == '>' || p[1] == '|'))
-            p += 2;
-        else if (p[0] == '?' && (p[1] == '=' || p[1] == '!'))
-            p += 2, consumes = false;
-        else if (p[0] == '?' && p[1] == '<' && (p[2] == '=' || p[2] == '!'))
-            p += 3, consumes = false;
-        else if (p[0] == '?' && p[1] == '<') {
-            const char *e = strchr(p, '>');
-            if (!e) {
-                rd->bad = true;
-                return false;
-            }
-            p = e + 1;
-        } else if (p[0] == '?') {
-            rd->bad = true;
-            return false;
-        }
-        rd->p = p;
         need_alternatives(rd, inner, item, depth + 1);
         if (rd->bad || *rd->p != ')') {
             rd->bad = true;
@@ -624,24 +628,12 @@ static bool need_item(pfx_reader *rd, bool *caseless, pfx_set *item, bool *manda
         rd->p = p + 1;
         pfx_skip_class(rd);
     } else if (c == '\\') {
-        unsigned char e = (unsigned char)p[1];
-        if (e == 'Q' || e == 'c' || !e) {
-            rd->bad = true;
+        int lit = pfx_escape(rd, p);
+        if (rd->bad)
             return false;
-        }
-        rd->p = p + 2;
-        bool alnum = (e >= '0' && e <= '9') || ((e | 32) >= 'a' && (e | 32) <= 'z');
-        if (alnum && p[2] == '{') {
-            const char *b = strchr(p + 2, '}');
-            if (!b) {
-                rd->bad = true;
-                return false;
-            }
-            rd->p = b + 1;
-        }
-        if (!alnum && e < 0x80) {
+        if (lit >= 0) {
             memset(&item->v[0], 0, sizeof item->v[0]);
-            item->v[0].b[0] = e, item->v[0].len = 1, item->n = 1;
+            item->v[0].b[0] = (uint8_t)lit, item->v[0].len = 1, item->n = 1;
         }
     } else if (c == '*' || c == '+' || c == '?' || c == '{') {
         rd->bad = true;

@@ -500,26 +500,39 @@ static nerid_model *load_default_from(const char *dir)
     return m;
 }
 
-/* The compiled image is used while the .tsv files match it, ignored once
- * they change (the text is the source of truth) or when it is corrupt. */
-START_TEST(gazetteer_image_follows_the_text)
+/* A fresh folder (tmpdir) with places.tsv holding `places` rows, small
+ * word lists (cues.tsv too when `cues`), and the image compiled from them
+ * at img (img_len bytes for the path). */
+static void image_folder(const char *places, bool cues, char *img, size_t img_len)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/nerid-image-XXXXXX");
     ck_assert_ptr_nonnull(mkdtemp(tmpdir));
     unsetenv("NERID_GAZ_IMAGE");
-    char *saved_dir = strdup(getenv("NERID_DATA_DIR") ? getenv("NERID_DATA_DIR") : "");
-    write_file("places.tsv", HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n");
+    write_file("places.tsv", places);
     write_file("titles.tsv", "title\tkind\tattrs\nWali Kota\trole\t\n");
     write_file("abbreviations.tsv", "abbrev\tnote\nJl\tjalan\n");
     write_file("timex.tsv", "word\tkind\tvalue\nmaret\tmonth\t3\n");
+    if (cues)
+        write_file("cues.tsv", "form\tlemma\tclass\nujar\tujar\tverb\n");
     const char *dirs[] = {tmpdir};
     nerid_error err;
     nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
     ck_assert_msg(m != NULL, "%s", err.message);
-    char img[128];
-    snprintf(img, sizeof img, "%s/gazetteers.bin", tmpdir);
+    snprintf(img, img_len, "%s/gazetteers.bin", tmpdir);
     ck_assert_int_eq(nr_image_write(m, tmpdir, img, &err), 0);
     nerid_model_free(m);
+}
+
+/* The compiled image is used while the .tsv files match it, ignored once
+ * they change (the text is the source of truth) or when it is corrupt. */
+START_TEST(gazetteer_image_follows_the_text)
+{
+    char *saved_dir = strdup(getenv("NERID_DATA_DIR") ? getenv("NERID_DATA_DIR") : "");
+    char img[128];
+    image_folder(HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n", false, img, sizeof img);
+    const char *dirs[] = {tmpdir};
+    nerid_error err;
+    nerid_model *m;
 
     /* the image alone holds every stage's data (here the times') */
     m = nr_sys_malloc(sizeof *m);
@@ -600,25 +613,14 @@ END_TEST
  * it follows. Run under ASan/UBSan and valgrind by .ci/run. */
 START_TEST(damaged_image_never_crashes)
 {
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/nerid-image-XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-    unsetenv("NERID_GAZ_IMAGE");
     char *saved_dir = strdup(getenv("NERID_DATA_DIR") ? getenv("NERID_DATA_DIR") : "");
-    write_file("places.tsv", HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n"
-                                 "loc-depok\tLOCATION\tKota Depok\tDepok\t\t\t\n"
-                                 "org-pmi\tORGANIZATION\tPalang Merah Indonesia\tPMI\t\t\t\n");
-    write_file("titles.tsv", "title\tkind\tattrs\nWali Kota\trole\t\n");
-    write_file("cues.tsv", "form\tlemma\tclass\nujar\tujar\tverb\n");
-    write_file("abbreviations.tsv", "abbrev\tnote\nJl\tjalan\n");
-    write_file("timex.tsv", "word\tkind\tvalue\nmaret\tmonth\t3\n");
-    const char *dirs[] = {tmpdir};
-    nerid_error err;
-    nerid_model *m = nerid_model_load(dirs, 1, NERID_LOAD_REPLACE, &err);
-    ck_assert_msg(m != NULL, "%s", err.message);
     char img[128];
-    snprintf(img, sizeof img, "%s/gazetteers.bin", tmpdir);
-    ck_assert_int_eq(nr_image_write(m, tmpdir, img, &err), 0);
-    nerid_model_free(m);
+    image_folder(HDR "loc-bogor\tLOCATION\tKota Bogor\tBogor\t\t\t\n"
+                     "loc-depok\tLOCATION\tKota Depok\tDepok\t\t\t\n"
+                     "org-pmi\tORGANIZATION\tPalang Merah Indonesia\tPMI\t\t\t\n",
+                 true, img, sizeof img);
+    nerid_error err;
+    nerid_model *m;
     size_t len = 0;
     char *bytes = tu_slurp(img, &len);
     ck_assert_ptr_nonnull(bytes);
