@@ -225,16 +225,25 @@ static void remove_user_page(void)
     rmdir(user_dir);
 }
 
-START_TEST(user_markers_merged)
+/* A model of the shipped data plus a user folder whose page.tsv holds
+ * `rows` (user_dir; remove_user_page cleans it up). */
+static nerid_model *user_model(const char *rows)
 {
     strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
     ck_assert(mkdtemp(user_dir) != NULL);
-    write_user_page("line\t*\tpromo\t^Dukung jurnalisme warga\\b\n"
-                    "publisher\t*\tSuluh Sulteng\t(?i)^suluh ?sulteng$\n");
+    write_user_page(rows);
     const char *dirs[] = {user_dir};
     nerid_error err;
     nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
     ck_assert_msg(m != NULL, "%s", err.message);
+    return m;
+}
+
+START_TEST(user_markers_merged)
+{
+    nerid_model *m = user_model("line\t*\tpromo\t^Dukung jurnalisme warga\\b\n"
+                    "publisher\t*\tSuluh Sulteng\t(?i)^suluh ?sulteng$\n");
+    nerid_error err;
     const char *text = "Palu, SULUH SULTENG - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
                        "Dukung jurnalisme warga dengan berlangganan.\n"
                        "Baca juga: Pantai Talise Kembali Dibuka\n"
@@ -290,16 +299,11 @@ END_TEST
  * opening with alternatives, a class or a digit still match. */
 START_TEST(first_byte_filter)
 {
-    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
-    ck_assert(mkdtemp(user_dir) != NULL);
-    write_user_page("line\t*\tpromo\t(?i)^dukung jurnalisme\\b\n"
+    nerid_model *m = user_model("line\t*\tpromo\t(?i)^dukung jurnalisme\\b\n"
                     "line\t*\tsocial\t^(?:Ikuti|Simak) kami\\b\n"
                     "line\t*\tcomments\t^\\d+ komentar$\n"
                     "line\t*\tquiz\t^[\\p{Lu}\\d]\\S* kuis\\b\n");
-    const char *dirs[] = {user_dir};
     nerid_error err;
-    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
-    ck_assert_msg(m != NULL, "%s", err.message);
     const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
                        "DUKUNG JURNALISME warga dengan berlangganan.\n"
                        "dukung jurnalisme warga sekarang juga.\n"
@@ -337,9 +341,7 @@ END_TEST
  * character do not. */
 START_TEST(literal_prefix_filter)
 {
-    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
-    ck_assert(mkdtemp(user_dir) != NULL);
-    write_user_page("line\t*\tvisit\t(?i)^kunjungi kami\\b\n"
+    nerid_model *m = user_model("line\t*\tvisit\t(?i)^kunjungi kami\\b\n"
                     "line\t*\tsignup\t^(?:Ayo(?i) gabung|daftar) sekarang$\n"
                     "line\t*\tlaugh\t^(?:ha)+ lucu$\n"
                     "line\t*\tquiz\t^x?kuis harian$\n"
@@ -348,10 +350,7 @@ START_TEST(literal_prefix_filter)
                     "line\t*\tfresh\t^(?:X|Kabar)\\s+terkini$\n"
                     "line\t*\tquoted\t^\\x{201C}Iklan\\b\n"
                     "line\t*\tbrace\t^Diskon{x} (?:besar|kecil)$\n");
-    const char *dirs[] = {user_dir};
     nerid_error err;
-    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
-    ck_assert_msg(m != NULL, "%s", err.message);
     const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
                        "KUNJUNGI KAMI di pameran.\n"
                        "\xE2\x84\xAAunjungi kami di pameran.\n"
@@ -399,14 +398,9 @@ END_TEST
  * earlier one lacks the lead, and not where the lead is missing. */
 START_TEST(unanchored_literal_search)
 {
-    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
-    ck_assert(mkdtemp(user_dir) != NULL);
-    write_user_page("line\t*\tpromo\t\\s[-\xE2\x80\x93]\\s(?i)langganan\\b\n"
+    nerid_model *m = user_model("line\t*\tpromo\t\\s[-\xE2\x80\x93]\\s(?i)langganan\\b\n"
                     "line\t*\tnews\t(?i)\\b\\d{1,2}\\s?-\\s?kabar\\b\n");
-    const char *dirs[] = {user_dir};
     nerid_error err;
-    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
-    ck_assert_msg(m != NULL, "%s", err.message);
     const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
                        "Promo spesial - LANGGANAN sekarang\n"
                        "Promo hemat \xE2\x80\x93 langganan bulanan\n"
@@ -438,14 +432,9 @@ END_TEST
  * repeated group; a caseless letter needs nothing. */
 START_TEST(needed_string_filter)
 {
-    strcpy(user_dir, "/tmp/nerid-page-XXXXXX");
-    ck_assert(mkdtemp(user_dir) != NULL);
-    write_user_page("line\t*\tcrumbs\t^\\p{L}+(?:\\s+(?:~|\xC2\xB7|\\+)\\s+\\p{L}+)+$\n"
+    nerid_model *m = user_model("line\t*\tcrumbs\t^\\p{L}+(?:\\s+(?:~|\xC2\xB7|\\+)\\s+\\p{L}+)+$\n"
                     "line\t*\tshout\t^\\p{Lu}+(?i:k)\\p{Lu}*!$\n");
-    const char *dirs[] = {user_dir};
     nerid_error err;
-    nerid_model *m = nerid_model_load(dirs, 1, 0, &err);
-    ck_assert_msg(m != NULL, "%s", err.message);
     const char *text = "Palu - Warga Kelurahan Talise membersihkan pantai bersama relawan pada Minggu pagi.\n"
                        "Warta \xC2\xB7 Daerah\n"
                        "Warta ~ Kota + Palu\n"
