@@ -1,7 +1,8 @@
 /* cli.h - the nerid command line: options, exit statuses, and the pieces
  * main.c ties together (cli_args.c parses, cli_batch.c runs documents
- * through a pool of worker threads in input order, cli_eval.c scores one
- * annotation set against another). */
+ * through a pool of worker threads in input order, cli_jsonl.c reads a
+ * JSON Lines record, cli_eval.c scores one annotation set against
+ * another). */
 #ifndef NERID_CLI_H
 #define NERID_CLI_H
 
