@@ -845,29 +845,6 @@ static void find_runs(qctx *c)
 
 /* --------------------------------------------------------------- speakers */
 
-static bool ent_words_contain(const qctx *c, const nr_entity *e, const char *w, size_t wn,
-                              bool prefix)
-{
-    const char *s = e->name;
-    size_t n = strlen(s);
-    size_t i = 0;
-    while (i < n) {
-        while (i < n && s[i] == ' ')
-            i++;
-        size_t j = i;
-        while (j < n && s[j] != ' ')
-            j++;
-        if (j > i) {
-            size_t len = j - i;
-            if ((len == wn || (prefix && len > wn)) && strncasecmp_ascii(s + i, w, wn))
-                return true;
-        }
-        i = j;
-    }
-    (void)c;
-    return false;
-}
-
 /* How a name's words meet a word w: one equals it, one is longer and
  * starts with it ("Anggini" for "Anggi"), both compared ignoring ASCII case. */
 enum { W_EQUAL = 1, W_STARTS = 2 };
@@ -1338,8 +1315,8 @@ static bool holds_words(const qctx *c, const nr_entity *x, uint32_t b, uint32_t 
         if (T(c, t)->kind != TK_WORD)
             continue;
         nw++;
-        if (!ent_words_contain(c, x, c->d->text + T(c, t)->start, T(c, t)->end - T(c, t)->start,
-                               false))
+        if (!(name_meets(x->name, strlen(x->name), c->d->text + T(c, t)->start,
+                         T(c, t)->end - T(c, t)->start) & W_EQUAL))
             return false;
     }
     return nw > 0;
