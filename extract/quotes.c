@@ -90,13 +90,9 @@ typedef struct {
     size_t slots_cap;    /* empty; open addressed, at most 1/8 full */
 } quotes_model;
 
-static int class_id(const char *cls);
-
-/* The C_* class of the cue word cls maps value index k to. */
-static int class_of_value(const quotes_model *q, int k)
-{
-    return (size_t)k < q->ncls ? q->cls_id[k] : class_id(q->cls.strs.v[k]);
-}
+/* The C_* class of the cue word cls maps value index k to (cls_id covers
+ * every value: each load fills it, the image check demands it). */
+static int class_of_value(const quotes_model *q, int k) { return q->cls_id[k]; }
 
 /* Per-document code asks for nearly every word's class (and the lemma of
  * the cue words): one probe of q->words answers both, and a word that is
