@@ -2461,14 +2461,11 @@ void nr_quotes(nr_doc *d)
     c.cov = nr_arena_alloc(&d->arena, n * sizeof *c.cov);
     c.inq = nr_arena_alloc(&d->arena, n);
     memset(c.inq, 0, n);
-    /* every run ends at a mark or at a paragraph end; every quote is a run
-     * or a sentence: the scratch tables have fixed sizes */
     c.marks = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.marks);
     c.caps = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.caps);
     c.verbs = nr_arena_alloc(&d->arena, (n + 1) * sizeof *c.verbs);
     c.cue = nr_arena_alloc(&d->arena, n * sizeof *c.cue);
     scan_tokens(&c);
-    size_t marks = c.nmarks;
     c.memo = nr_arena_alloc(&d->arena, n);
     memset(c.memo, 0, n);
     c.tspan = nr_arena_alloc(&d->arena, 3 * n);
@@ -2487,7 +2484,9 @@ void nr_quotes(nr_doc *d)
         for (uint32_t t = m->tb; t < m->te && t < n; t++)
             c.cov[t] = (int32_t)k;
     }
-    c.runs.cap = marks + 1;
+    /* every run ends at a mark or at a paragraph end; every quote is a run
+     * or a sentence: the scratch tables have fixed sizes */
+    c.runs.cap = c.nmarks + 1;
     c.runs.v = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.runs.v);
     c.spans.tb = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.spans.tb);
     c.spans.te = nr_arena_alloc(&d->arena, c.runs.cap * sizeof *c.spans.te);
