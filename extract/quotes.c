@@ -56,7 +56,6 @@
  * searches spend a per-document budget linear in the tokens, names and
  * their words are hashed; all scratch memory is in the document's arena.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
