@@ -1198,7 +1198,7 @@ typedef size_t (*matcher)(scan *, size_t);
 void nr_times(nr_doc *d)
 {
     struct np_memo np = {.tok = SIZE_MAX};
-    scan s = {d, d->model ? d->model->times : NULL, NULL, 0, 0, NULL, NULL, 0, &np};
+    scan s = {.d = d, .x = d->model ? d->model->times : NULL, .np = &np};
     if (!s.x)
         return;
     /* one lexicon probe per token: the kinds its word can start. Every
