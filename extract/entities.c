@@ -131,24 +131,14 @@ static int build_titles(nerid_model *m, ent_model *em)
     return 0;
 }
 
-static int add_prefixes(nr_strmap *pre, const nr_strmap *keys)
+/* Every key of keys cut before a ' ' (and before a '.' when at_dot), into
+ * pre: the cuts from byte `from` on (0: the empty cut included). */
+static int add_cuts(nr_strmap *pre, const nr_strmap *keys, uint32_t from, bool at_dot)
 {
     for (size_t j = 0; j < keys->cap; j++) {
         const char *key = nr_strmap_key(keys, j);
-        for (uint32_t i = 1; key && i < keys->klen[j]; i++)
-            if ((key[i] == ' ' || key[i] == '.') && nr_strmap_put(pre, key, i, 1) < 0)
-                return -1;
-    }
-    return 0;
-}
-
-/* Every key of keys cut before a ' ' (the empty cut included), into pre. */
-static int add_word_prefixes(nr_strmap *pre, const nr_strmap *keys)
-{
-    for (size_t j = 0; j < keys->cap; j++) {
-        const char *key = nr_strmap_key(keys, j);
-        for (uint32_t i = 0; key && i < keys->klen[j]; i++)
-            if (key[i] == ' ' && nr_strmap_put(pre, key, i, 1) < 0)
+        for (uint32_t i = from; key && i < keys->klen[j]; i++)
+            if ((key[i] == ' ' || (at_dot && key[i] == '.')) && nr_strmap_put(pre, key, i, 1) < 0)
                 return -1;
     }
     return 0;
@@ -177,7 +167,8 @@ static void add_tfirst(ent_model *em, const nr_strmap *keys)
 static int build_prefixes(nerid_model *m, ent_model *em)
 {
     nr_strmap_free(&em->tprefix);
-    if (add_prefixes(&em->tprefix, &m->titles.map) < 0 || add_prefixes(&em->tprefix, &em->otitles) < 0)
+    if (add_cuts(&em->tprefix, &m->titles.map, 1, true) < 0 ||
+        add_cuts(&em->tprefix, &em->otitles, 1, true) < 0)
         return -1;
     if (!em->tfirst.v && !(em->tfirst.v = nr_sys_malloc(TFIRST_WORDS * sizeof *em->tfirst.v)))
         return -1;
@@ -219,7 +210,7 @@ int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
     }
     nr_strmap_free(&em->hprefix);
     if (build_titles(m, em) < 0 || build_prefixes(m, em) < 0 ||
-        add_word_prefixes(&em->hprefix, &em->words.map) < 0) {
+        add_cuts(&em->hprefix, &em->words.map, 0, false) < 0) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
         return -1;
     }
