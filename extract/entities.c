@@ -705,12 +705,7 @@ static bool byline_para(const ctx *c, const nr_range *p)
     size_t b = p->tb;
     if (b < p->te && cls_at(c, b) == C_BYLINE && !(tk(c, b)->flags & TF_CLUTTER))
         return true;
-    if (b + 2 <= p->te && may_open_pair(c, b)) {
-        char key[96];
-        size_t n = join_key(c, b, b + 2, key, sizeof key);
-        return n && word_class(c, key, n) == C_BYLINE;
-    }
-    return false;
+    return b + 2 <= p->te && head2_class(c, b) == C_BYLINE;
 }
 
 /* Links a title alone to the one official holding it on the doc's date. */
