@@ -1262,9 +1262,8 @@ static void echoes(ctx *c, alias_map *alias)
             continue;
         size_t ends[2] = {m->tb, m->te - 1};
         for (int w = 0; w < 2; w++) {
-            size_t n;
-            nr_tok_norm(d, tk(c, ends[w]), &n);
-            if (n < 3)
+            const nr_tok *t = tk(c, ends[w]);
+            if (t->nend - t->nstart < 3) /* its folded view */
                 continue;
             int32_t *v = alias_add(c, alias, ends[w]);
             if (v && *v < 0)
