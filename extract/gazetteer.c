@@ -687,7 +687,7 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
 
 /* A match word of the document: a token, or a part of a hyphenated or
  * dotted one (split). A token's word id is looked up when a match walks
- * onto it (word_id), and its case (first_cap, first_allcaps) only for the
+ * onto it (word_id), and its case (starts_cap, first_allcaps) only for the
  * first word of a match, when a payload is picked. may_start is false
  * when the start filter says that no name starts with the word. */
 typedef struct {
@@ -755,12 +755,6 @@ static inline bool starts_cap(const nr_doc *d, uint32_t start)
     size_t l;
     int32_t cp = nr_utf8_decode(d->text, d->len, start, &l);
     return nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
-}
-
-/* Does the match word begin with a capital or a digit? */
-static bool first_cap(const nr_doc *d, const dword *dw)
-{
-    return starts_cap(d, dw->start);
 }
 
 /* Is the match word in capitals? A whole word token's case flags
@@ -845,7 +839,7 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
             continue;
         if ((p->flags & PAY_CS) && !first_allcaps(d, first))
             continue;
-        if ((p->flags & PAY_NEEDCAP) && !first_cap(d, first))
+        if ((p->flags & PAY_NEEDCAP) && !starts_cap(d, first->start))
             continue;
         if ((p->flags & PAY_QUAL) && !(seen[p->entry >> 3] & (1u << (p->entry & 7)))) {
             *held = true;
