@@ -1318,7 +1318,7 @@ void nr_entity_rules(nr_doc *d)
      * is kept when a capitalised one has its hash in this filter (most have
      * no capitalised twin, and a filter bit costs less than a map key) */
     uint64_t capitals[64] = {0};
-    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
+    const uint64_t *hashes = nr_tok_hashes(d);
     c.cap = nr_arena_alloc(&d->arena, n * sizeof *c.cap);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);

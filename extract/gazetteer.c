@@ -964,7 +964,7 @@ void nr_gazetteer_match(nr_doc *d)
         return;
     const nr_tok *toks = d->toks.v;
     size_t ntoks = d->toks.n;
-    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
+    const uint64_t *hashes = nr_tok_hashes(d);
     bool drop_clutter = !d->opts->keep_clutter;
     /* at most one word per token plus one per hyphen */
     size_t cap = ntoks;

@@ -460,9 +460,10 @@ static inline const char *nr_tok_norm(const nr_doc *d, const nr_tok *t, size_t *
     *n = t->nend - t->nstart;
     return d->view.s + t->nstart;
 }
-/* nr_hash of token i's folded view (nr_tok_norm), for nr_strmap_get_h:
- * every token's hash is computed on the first call, in the document's
- * arena (so only after nr_normalize, on a document being extracted). */
+/* nr_hash of token i's folded view (nr_tok_norm), for nr_strmap_get_h.
+ * nr_tok_hashes returns them all (d->tok_hash): computed on the first call
+ * when nr_normalize did not, in the document's arena (so only after
+ * nr_normalize, on a document being extracted). */
 uint64_t *nr_tok_hashes(nr_doc *d);
 static inline uint64_t nr_tok_hash(nr_doc *d, size_t i)
 {
