@@ -147,7 +147,7 @@ static int add_cuts(nr_strmap *pre, const nr_strmap *keys, uint32_t from, bool a
 /* The bit of a key's hash in ent_model.tfirst. */
 static inline bool tfirst_has(const ent_model *em, uint64_t h)
 {
-    return em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] >> (h & 63) & 1;
+    return nr_hfilter_has(em->tfirst.v, TFIRST_WORDS, h);
 }
 
 /* Sets the bit of every key of keys in tfirst. */
@@ -155,10 +155,8 @@ static void add_tfirst(ent_model *em, const nr_strmap *keys)
 {
     for (size_t j = 0; j < keys->cap; j++) {
         const char *key = nr_strmap_key(keys, j);
-        if (key) {
-            uint64_t h = nr_hash(key, keys->klen[j]);
-            em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] |= (uint64_t)1 << (h & 63);
-        }
+        if (key)
+            nr_hfilter_add(em->tfirst.v, TFIRST_WORDS, nr_hash(key, keys->klen[j]));
     }
 }
 
@@ -1203,7 +1201,7 @@ static int32_t *alias_add(ctx *c, alias_map *am, size_t i)
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint64_t h = nr_tok_hash(c->d, i);
-    am->bits[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+    nr_hfilter_add(am->bits, 64, h);
     return nr_amap_slot_h(&am->map, s, n, h, true);
 }
 
@@ -1211,7 +1209,7 @@ static int32_t *alias_add(ctx *c, alias_map *am, size_t i)
 static int32_t *alias_get(ctx *c, alias_map *am, size_t i)
 {
     uint64_t h = nr_tok_hash(c->d, i);
-    if (!(am->bits[(h >> 6) & 63] >> (h & 63) & 1))
+    if (!nr_hfilter_has(am->bits, 64, h))
         return NULL;
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
@@ -1324,8 +1322,7 @@ void nr_entity_rules(nr_doc *d)
         const nr_tok *t = tk(&c, i);
         c.cap[i] = t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
         if (t->kind == TK_WORD && (t->flags & TF_CAP)) {
-            uint64_t h = hashes[i];
-            capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+            nr_hfilter_add(capitals, 64, hashes[i]);
         }
     }
     nr_amap_init(&d->arena, &c.low, n);
@@ -1334,7 +1331,7 @@ void nr_entity_rules(nr_doc *d)
         if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
             continue;
         uint64_t h = hashes[i];
-        if (capitals[(h >> 6) & 63] >> (h & 63) & 1) {
+        if (nr_hfilter_has(capitals, 64, h)) {
             size_t l;
             const char *s = nr_tok_norm(d, t, &l);
             nr_amap_slot_h(&c.low, s, l, h, true);

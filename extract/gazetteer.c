@@ -612,8 +612,7 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
     for (size_t j = 0; j < g->vocab.cap; j++) {
         const char *w = nr_strmap_key(&g->vocab, j);
         if (w && edge_get(g, 0, g->vocab.vals[j])) {
-            uint64_t h = nr_hash(w, g->vocab.klen[j]);
-            g->starts[(h >> 6) % START_FILTER_WORDS] |= (uint64_t)1 << (h & 63);
+            nr_hfilter_add(g->starts, START_FILTER_WORDS, nr_hash(w, g->vocab.klen[j]));
         }
     }
     nr_vec_free(&pend);
@@ -774,7 +773,7 @@ static bool first_allcaps(const nr_doc *d, const dword *dw)
 
 static bool may_start(const nr_gaz *g, uint64_t h)
 {
-    return g->starts[(h >> 6) % START_FILTER_WORDS] >> (h & 63) & 1;
+    return nr_hfilter_has(g->starts, START_FILTER_WORDS, h);
 }
 
 /* The word of a whole token i (most words), whose hash is h. */
