@@ -416,8 +416,10 @@ static __attribute__((noinline)) size_t extend_word(scan *sc, size_t start, size
 
 /* The flags of the word token [start, end) beyond its line flags: case,
  * TF_DIGIT, TF_NYA. all is the classes of its bytes or-ed when the word
- * is one ASCII run (ascii), else its letters are decoded (case_flags). */
-static inline unsigned word_flags(const char *s, size_t start, size_t end, unsigned all, bool ascii)
+ * is one ASCII run (ascii), else its letters are decoded (case_flags).
+ * Always inlined: scan_word's hot path (a call costs ~2% of the run). */
+static inline __attribute__((always_inline)) unsigned word_flags(const char *s, size_t start, size_t end,
+                                                                   unsigned all, bool ascii)
 {
     bool dig;
     unsigned f = ascii ? case_flags_ascii(s + start, end - start, all, &dig)
