@@ -316,18 +316,14 @@ static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
-/* word_class of a key whose nr_hash h is known */
+/* The word class (entity_rules.tsv, C_*) of the folded key s[0..n),
+ * whose nr_hash is h; C_NONE when it has none. */
 static int word_class_h(const ctx *c, const char *s, size_t n, uint64_t h)
 {
     uint32_t v;
     if (!c->em || !nr_strmap_get_word_h(&c->em->words.map, s, n, h, &v) || v >= c->em->cls.n)
         return C_NONE;
     return c->em->cls.v[v];
-}
-
-static int word_class(const ctx *c, const char *s, size_t n)
-{
-    return word_class_h(c, s, n, nr_hash(s, n));
 }
 
 enum { CLS_UNKNOWN = 0xFF };
@@ -564,7 +560,7 @@ static int head2_class(const ctx *c, size_t b)
         return C_NONE;
     char key[128];
     size_t n = join_key(c, b, b + 2, key, sizeof key);
-    return n ? word_class(c, key, n) : C_NONE;
+    return n ? word_class_h(c, key, n, nr_hash(key, n)) : C_NONE;
 }
 
 /* Head class of a name opened at token b (two-word heads first): sets
