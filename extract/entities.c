@@ -131,24 +131,14 @@ static int build_titles(nerid_model *m, ent_model *em)
     return 0;
 }
 
-static int add_prefixes(nr_strmap *pre, const nr_strmap *keys)
+/* Every key of keys cut before a ' ' (and before a '.' when at_dot), into
+ * pre: the cuts from byte `from` on (0: the empty cut included). */
+static int add_cuts(nr_strmap *pre, const nr_strmap *keys, uint32_t from, bool at_dot)
 {
     for (size_t j = 0; j < keys->cap; j++) {
         const char *key = nr_strmap_key(keys, j);
-        for (uint32_t i = 1; key && i < keys->klen[j]; i++)
-            if ((key[i] == ' ' || key[i] == '.') && nr_strmap_put(pre, key, i, 1) < 0)
-                return -1;
-    }
-    return 0;
-}
-
-/* Every key of keys cut before a ' ' (the empty cut included), into pre. */
-static int add_word_prefixes(nr_strmap *pre, const nr_strmap *keys)
-{
-    for (size_t j = 0; j < keys->cap; j++) {
-        const char *key = nr_strmap_key(keys, j);
-        for (uint32_t i = 0; key && i < keys->klen[j]; i++)
-            if (key[i] == ' ' && nr_strmap_put(pre, key, i, 1) < 0)
+        for (uint32_t i = from; key && i < keys->klen[j]; i++)
+            if ((key[i] == ' ' || (at_dot && key[i] == '.')) && nr_strmap_put(pre, key, i, 1) < 0)
                 return -1;
     }
     return 0;
@@ -157,7 +147,7 @@ static int add_word_prefixes(nr_strmap *pre, const nr_strmap *keys)
 /* The bit of a key's hash in ent_model.tfirst. */
 static inline bool tfirst_has(const ent_model *em, uint64_t h)
 {
-    return em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] >> (h & 63) & 1;
+    return nr_hfilter_has(em->tfirst.v, TFIRST_WORDS, h);
 }
 
 /* Sets the bit of every key of keys in tfirst. */
@@ -165,10 +155,8 @@ static void add_tfirst(ent_model *em, const nr_strmap *keys)
 {
     for (size_t j = 0; j < keys->cap; j++) {
         const char *key = nr_strmap_key(keys, j);
-        if (key) {
-            uint64_t h = nr_hash(key, keys->klen[j]);
-            em->tfirst.v[(h >> 6) & (TFIRST_WORDS - 1)] |= (uint64_t)1 << (h & 63);
-        }
+        if (key)
+            nr_hfilter_add(em->tfirst.v, TFIRST_WORDS, nr_hash(key, keys->klen[j]));
     }
 }
 
@@ -177,7 +165,8 @@ static void add_tfirst(ent_model *em, const nr_strmap *keys)
 static int build_prefixes(nerid_model *m, ent_model *em)
 {
     nr_strmap_free(&em->tprefix);
-    if (add_prefixes(&em->tprefix, &m->titles.map) < 0 || add_prefixes(&em->tprefix, &em->otitles) < 0)
+    if (add_cuts(&em->tprefix, &m->titles.map, 1, true) < 0 ||
+        add_cuts(&em->tprefix, &em->otitles, 1, true) < 0)
         return -1;
     if (!em->tfirst.v && !(em->tfirst.v = nr_sys_malloc(TFIRST_WORDS * sizeof *em->tfirst.v)))
         return -1;
@@ -219,7 +208,7 @@ int nr_entities_load(nerid_model *m, const char *dir, nerid_error *err)
     }
     nr_strmap_free(&em->hprefix);
     if (build_titles(m, em) < 0 || build_prefixes(m, em) < 0 ||
-        add_word_prefixes(&em->hprefix, &em->words.map) < 0) {
+        add_cuts(&em->hprefix, &em->words.map, 0, false) < 0) {
         nr_error_set(err, NERID_ERR_NOMEM, "out of memory");
         return -1;
     }
@@ -327,18 +316,14 @@ static inline bool tok_lit(const ctx *c, size_t i, const char *lit)
     return i < c->d->toks.n && nr_tok_is(c->d, i, lit);
 }
 
-/* word_class of a key whose nr_hash h is known */
+/* The word class (entity_rules.tsv, C_*) of the folded key s[0..n),
+ * whose nr_hash is h; C_NONE when it has none. */
 static int word_class_h(const ctx *c, const char *s, size_t n, uint64_t h)
 {
     uint32_t v;
     if (!c->em || !nr_strmap_get_word_h(&c->em->words.map, s, n, h, &v) || v >= c->em->cls.n)
         return C_NONE;
     return c->em->cls.v[v];
-}
-
-static int word_class(const ctx *c, const char *s, size_t n)
-{
-    return word_class_h(c, s, n, nr_hash(s, n));
 }
 
 enum { CLS_UNKNOWN = 0xFF };
@@ -575,7 +560,7 @@ static int head2_class(const ctx *c, size_t b)
         return C_NONE;
     char key[128];
     size_t n = join_key(c, b, b + 2, key, sizeof key);
-    return n ? word_class(c, key, n) : C_NONE;
+    return n ? word_class_h(c, key, n, nr_hash(key, n)) : C_NONE;
 }
 
 /* Head class of a name opened at token b (two-word heads first): sets
@@ -714,12 +699,7 @@ static bool byline_para(const ctx *c, const nr_range *p)
     size_t b = p->tb;
     if (b < p->te && cls_at(c, b) == C_BYLINE && !(tk(c, b)->flags & TF_CLUTTER))
         return true;
-    if (b + 2 <= p->te && may_open_pair(c, b)) {
-        char key[96];
-        size_t n = join_key(c, b, b + 2, key, sizeof key);
-        return n && word_class(c, key, n) == C_BYLINE;
-    }
-    return false;
+    return b + 2 <= p->te && head2_class(c, b) == C_BYLINE;
 }
 
 /* Links a title alone to the one official holding it on the doc's date. */
@@ -1217,7 +1197,7 @@ static int32_t *alias_add(ctx *c, alias_map *am, size_t i)
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
     uint64_t h = nr_tok_hash(c->d, i);
-    am->bits[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+    nr_hfilter_add(am->bits, 64, h);
     return nr_amap_slot_h(&am->map, s, n, h, true);
 }
 
@@ -1225,7 +1205,7 @@ static int32_t *alias_add(ctx *c, alias_map *am, size_t i)
 static int32_t *alias_get(ctx *c, alias_map *am, size_t i)
 {
     uint64_t h = nr_tok_hash(c->d, i);
-    if (!(am->bits[(h >> 6) & 63] >> (h & 63) & 1))
+    if (!nr_hfilter_has(am->bits, 64, h))
         return NULL;
     size_t n;
     const char *s = nr_tok_norm(c->d, tk(c, i), &n);
@@ -1276,9 +1256,8 @@ static void echoes(ctx *c, alias_map *alias)
             continue;
         size_t ends[2] = {m->tb, m->te - 1};
         for (int w = 0; w < 2; w++) {
-            size_t n;
-            nr_tok_norm(d, tk(c, ends[w]), &n);
-            if (n < 3)
+            const nr_tok *t = tk(c, ends[w]);
+            if (t->nend - t->nstart < 3) /* its folded view */
                 continue;
             int32_t *v = alias_add(c, alias, ends[w]);
             if (v && *v < 0)
@@ -1333,14 +1312,13 @@ void nr_entity_rules(nr_doc *d)
      * is kept when a capitalised one has its hash in this filter (most have
      * no capitalised twin, and a filter bit costs less than a map key) */
     uint64_t capitals[64] = {0};
-    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
+    const uint64_t *hashes = nr_tok_hashes(d);
     c.cap = nr_arena_alloc(&d->arena, n * sizeof *c.cap);
     for (size_t i = 0; i < n; i++) {
         const nr_tok *t = tk(&c, i);
         c.cap[i] = t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CLUTTER);
         if (t->kind == TK_WORD && (t->flags & TF_CAP)) {
-            uint64_t h = hashes[i];
-            capitals[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+            nr_hfilter_add(capitals, 64, hashes[i]);
         }
     }
     nr_amap_init(&d->arena, &c.low, n);
@@ -1349,7 +1327,7 @@ void nr_entity_rules(nr_doc *d)
         if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_CLUTTER | TF_DIGIT)))
             continue;
         uint64_t h = hashes[i];
-        if (capitals[(h >> 6) & 63] >> (h & 63) & 1) {
+        if (nr_hfilter_has(capitals, 64, h)) {
             size_t l;
             const char *s = nr_tok_norm(d, t, &l);
             nr_amap_slot_h(&c.low, s, l, h, true);

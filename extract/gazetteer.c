@@ -612,8 +612,7 @@ int nr_gaz_compile(nerid_model *m, nerid_error *err)
     for (size_t j = 0; j < g->vocab.cap; j++) {
         const char *w = nr_strmap_key(&g->vocab, j);
         if (w && edge_get(g, 0, g->vocab.vals[j])) {
-            uint64_t h = nr_hash(w, g->vocab.klen[j]);
-            g->starts[(h >> 6) % START_FILTER_WORDS] |= (uint64_t)1 << (h & 63);
+            nr_hfilter_add(g->starts, START_FILTER_WORDS, nr_hash(w, g->vocab.klen[j]));
         }
     }
     nr_vec_free(&pend);
@@ -687,7 +686,7 @@ nr_gaz *nr_gaz_adopt(const nr_gaz_arrays *a, void *image, size_t image_len)
 
 /* A match word of the document: a token, or a part of a hyphenated or
  * dotted one (split). A token's word id is looked up when a match walks
- * onto it (word_id), and its case (first_cap, first_allcaps) only for the
+ * onto it (word_id), and its case (starts_cap, first_allcaps) only for the
  * first word of a match, when a payload is picked. may_start is false
  * when the start filter says that no name starts with the word. */
 typedef struct {
@@ -757,12 +756,6 @@ static inline bool starts_cap(const nr_doc *d, uint32_t start)
     return nr_cp_is_upper(cp) || nr_cp_is_digit(cp);
 }
 
-/* Does the match word begin with a capital or a digit? */
-static bool first_cap(const nr_doc *d, const dword *dw)
-{
-    return starts_cap(d, dw->start);
-}
-
 /* Is the match word in capitals? A whole word token's case flags
  * (tokenize.c) settle it unless its first letter is a capital and it is
  * not TF_ALLCAPS (then it may have one letter). Numbers, punctuation,
@@ -780,7 +773,7 @@ static bool first_allcaps(const nr_doc *d, const dword *dw)
 
 static bool may_start(const nr_gaz *g, uint64_t h)
 {
-    return g->starts[(h >> 6) % START_FILTER_WORDS] >> (h & 63) & 1;
+    return nr_hfilter_has(g->starts, START_FILTER_WORDS, h);
 }
 
 /* The word of a whole token i (most words), whose hash is h. */
@@ -845,7 +838,7 @@ static const payload *pick(const nr_doc *d, const nr_gaz *g, const tnode *tn,
             continue;
         if ((p->flags & PAY_CS) && !first_allcaps(d, first))
             continue;
-        if ((p->flags & PAY_NEEDCAP) && !first_cap(d, first))
+        if ((p->flags & PAY_NEEDCAP) && !starts_cap(d, first->start))
             continue;
         if ((p->flags & PAY_QUAL) && !(seen[p->entry >> 3] & (1u << (p->entry & 7)))) {
             *held = true;
@@ -970,7 +963,7 @@ void nr_gazetteer_match(nr_doc *d)
         return;
     const nr_tok *toks = d->toks.v;
     size_t ntoks = d->toks.n;
-    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
+    const uint64_t *hashes = nr_tok_hashes(d);
     bool drop_clutter = !d->opts->keep_clutter;
     /* at most one word per token plus one per hyphen */
     size_t cap = ntoks;

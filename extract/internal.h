@@ -155,6 +155,18 @@ static inline bool nr_strmap_get_word_h(const nr_strmap *m, const char *k, size_
     return false;
 }
 
+/* A hash filter: nwords 64-bit words (a power of two), a bit per added
+ * key's nr_hash. A clear bit says the key was never added; a set one only
+ * that it may have been (a map lookup settles it). */
+static inline void nr_hfilter_add(uint64_t *words, size_t nwords, uint64_t h)
+{
+    words[(h >> 6) & (nwords - 1)] |= (uint64_t)1 << (h & 63);
+}
+static inline bool nr_hfilter_has(const uint64_t *words, size_t nwords, uint64_t h)
+{
+    return words[(h >> 6) & (nwords - 1)] >> (h & 63) & 1;
+}
+
 /* A fixed-capacity string -> int32 map in a document arena, for one
  * stage's bookkeeping. Keys are not copied (they point into the document).
  * Sized for `want` keys at init; nr_amap_slot returns the value slot of key
@@ -460,9 +472,10 @@ static inline const char *nr_tok_norm(const nr_doc *d, const nr_tok *t, size_t *
     *n = t->nend - t->nstart;
     return d->view.s + t->nstart;
 }
-/* nr_hash of token i's folded view (nr_tok_norm), for nr_strmap_get_h:
- * every token's hash is computed on the first call, in the document's
- * arena (so only after nr_normalize, on a document being extracted). */
+/* nr_hash of token i's folded view (nr_tok_norm), for nr_strmap_get_h.
+ * nr_tok_hashes returns them all (d->tok_hash): computed on the first call
+ * when nr_normalize did not, in the document's arena (so only after
+ * nr_normalize, on a document being extracted). */
 uint64_t *nr_tok_hashes(nr_doc *d);
 static inline uint64_t nr_tok_hash(nr_doc *d, size_t i)
 {

@@ -63,16 +63,15 @@ static const char *text_key(nr_doc *d, int type, const char *s, size_t n, size_t
         char c = s[i];
         if (c == ' ' || (c >= '\t' && c <= '\r')) {
             if (!in_space) {
-                *o++ = ' ';
-                hh = (hh ^ ' ') * 1099511628211ULL; /* nr_hash_step */
+                *o = ' ';
+                hh = nr_hash_step(hh, o++, 1);
             }
             in_space = true;
             continue;
         }
         in_space = false;
-        c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        *o++ = c;
-        hh = (hh ^ (unsigned char)c) * 1099511628211ULL;
+        *o = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        hh = nr_hash_step(hh, o++, 1);
     }
     if (i == n) {
         *o = '\0';

@@ -209,15 +209,15 @@ void nr_normalize(nr_doc *d)
         size_t n = t->end - t->start, j = 0;
         t->nstart = (uint32_t)vn;
         /* printable ASCII (most tokens) folds to its lower case: copied
-         * lowered in one pass when the view has room (else copied, then
-         * lowered in place); anything else goes through nr_fold */
+         * lowered in one pass when the view has room; anything else, and
+         * a token the view has no room for, goes through nr_fold */
         if (vn + n + 1 <= room) {
             char *p = view + vn;
             unsigned char f;
             uint64_t h = NR_HASH_INIT;
             for (; j < n && (f = ASCII_FOLD[s[j]]) != 0; j++) {
                 p[j] = (char)f;
-                h = (h ^ f) * 1099511628211ULL; /* nr_hash_step */
+                h = nr_hash_step(h, &p[j], 1);
             }
             if (j == n) {
                 vn += n; /* the view's NUL is written after the loop */
@@ -228,18 +228,7 @@ void nr_normalize(nr_doc *d)
             }
         }
         d->view.n = vn;
-        while (j < n && s[j] > ' ' && s[j] < 0x80)
-            j++;
-        if (j == n) {
-            size_t at = d->view.n;
-            nr_buf_put(&d->view, (const char *)s, n);
-            if (d->view.n == at + n)
-                for (char *p = d->view.s + at, *e = p + n; p < e; p++)
-                    if (*p >= 'A' && *p <= 'Z')
-                        *p += 32;
-        } else {
-            nr_fold(&d->view, (const char *)s, n);
-        }
+        nr_fold(&d->view, (const char *)s, n);
         t->nend = (uint32_t)d->view.n;
         if (hash)
             hash[i] = nr_hash(d->view.s + t->nstart, t->nend - t->nstart);

@@ -14,6 +14,8 @@ void nerid_options_init(nerid_options *opts)
 
 uint64_t *nr_tok_hashes(nr_doc *d)
 {
+    if (d->tok_hash)
+        return d->tok_hash;
     uint64_t *h = nr_arena_alloc(&d->arena, (d->toks.n + 1) * sizeof *h);
     for (size_t i = 0; i < d->toks.n; i++) {
         const nr_tok *t = &d->toks.v[i];
