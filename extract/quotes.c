@@ -476,7 +476,7 @@ static int cue_class_nya(const qctx *c, size_t i, const char **lemma, bool *clit
 static void scan_tokens(qctx *c)
 {
     const nr_tok *tv = c->tok;
-    const uint64_t *h = c->d->tok_hash ? c->d->tok_hash : nr_tok_hashes(c->d);
+    const uint64_t *h = nr_tok_hashes(c->d);
     const char *text = c->d->text, *view = c->d->view.s;
     qcue *cue = c->cue;
     const cue_word *words = c->qm->words;

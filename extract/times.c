@@ -1210,7 +1210,7 @@ void nr_times(nr_doc *d)
     size_t nstarts = 0, nmarks = 0;
     /* (locals: the loop runs once a token; stores through s.mask and
      * s.marks would otherwise make the compiler reload s's fields) */
-    const uint64_t *hashes = d->tok_hash ? d->tok_hash : nr_tok_hashes(d);
+    const uint64_t *hashes = nr_tok_hashes(d);
     const uint64_t *bits = s.x->first_bits;
     const nr_strmap *first = &s.x->first;
     const nr_tok *toks = d->toks.v;
