@@ -167,4 +167,15 @@ static size_t count_from(const nr_doc *d, size_t byte, bool utf16)
 }
 
 size_t nr_offset_cp(const nr_doc *d, size_t byte) { return count_from(d, byte, false); }
+
+size_t nr_offset_cp_after(const nr_doc *d, size_t byte, size_t from, size_t cp_from)
+{
+    if (byte > d->len)
+        byte = d->len;
+    if (from > byte || from <= (byte & ~(((size_t)1 << CK_SHIFT) - 1)))
+        return count_from(d, byte, false); /* the checkpoint is nearer */
+    uint32_t cp = (uint32_t)cp_from, u16 = 0;
+    count_units((const unsigned char *)d->text, from, byte, &cp, &u16);
+    return cp;
+}
 size_t nr_offset_u16(const nr_doc *d, size_t byte) { return count_from(d, byte, true); }

@@ -462,6 +462,10 @@ void nr_quotes(nr_doc *d);
 
 /* input.c: offset conversion from a byte offset of d->text. */
 size_t nr_offset_cp(const nr_doc *d, size_t byte);
+/* nr_offset_cp when the code points before byte `from` are known to be
+ * cp_from: counts on from `from` when it lies between byte and byte's
+ * checkpoint (offsets are mostly asked in text order). */
+size_t nr_offset_cp_after(const nr_doc *d, size_t byte, size_t from, size_t cp_from);
 size_t nr_offset_u16(const nr_doc *d, size_t byte);
 /* 1-based line and column (code points) of a byte offset of text. */
 void nr_line_col(const char *text, size_t len, size_t byte, long *line, long *col);

@@ -317,32 +317,11 @@ static inline __attribute__((always_inline)) void num(jw *w, size_t v)
     put_uint(&w->b, v);
 }
 
-/* Code points before `byte`: counted on from the last conversion when it
- * lies between input.c's checkpoint for byte and byte (spans are mostly
- * written in text order), else from the checkpoint. */
+/* Code points before `byte`, counted on from the last conversion (spans
+ * are mostly written in text order). */
 static size_t off_cp(jw *w, size_t byte)
 {
-    const nr_doc *d = &w->r->doc;
-    if (byte > d->len)
-        byte = d->len;
-    size_t ck = byte & ~(size_t)63;
-    if (w->last_byte <= byte && w->last_byte > ck) {
-        const unsigned char *s = (const unsigned char *)d->text;
-        size_t n = w->last_cp, i = w->last_byte;
-        /* eight bytes a turn: a byte starts a code point unless it is
-         * 10xxxxxx, i.e. when bit 7 is clear or bit 6 set */
-        for (; i + 8 <= byte; i += 8) {
-            uint64_t v;
-            memcpy(&v, s + i, 8);
-            uint64_t starts = ((~v >> 7) | (v >> 6)) & 0x0101010101010101ULL;
-            n += (size_t)((starts * 0x0101010101010101ULL) >> 56);
-        }
-        for (; i < byte; i++)
-            n += (s[i] & 0xC0) != 0x80;
-        w->last_byte = byte, w->last_cp = n;
-        return n;
-    }
-    size_t n = nr_offset_cp(d, byte);
+    size_t n = nr_offset_cp_after(&w->r->doc, byte, w->last_byte, w->last_cp);
     w->last_byte = byte, w->last_cp = n;
     return n;
 }
