@@ -69,13 +69,9 @@ typedef struct {
     nr_strmap first;               /* folded first word of any key -> mask
                                       of the kinds it starts (1 << kind) */
     NR_VEC(const char *) vals;
-    uint64_t first_bits[64];       /* a bit (first_bit) per hash of first's
-                                      keys, see first_filter */
+    uint64_t first_bits[64];       /* nr_hfilter of first's keys, see
+                                      first_filter */
 } tx_data;
-
-/* The bit of a key's nr_hash h in first_bits: its top 12 bits (the map's
- * probe starts from the low ones). */
-static size_t first_bit(uint64_t h) { return (size_t)(h >> 52); }
 
 /* nr_times looks every token up in `first`: with these bits, a token
  * whose hash bit is clear starts no key, without a probe of the map (most
@@ -85,10 +81,8 @@ static void first_filter(tx_data *x)
 {
     memset(x->first_bits, 0, sizeof x->first_bits);
     for (size_t j = 0; j < x->first.cap; j++)
-        if (nr_strmap_key(&x->first, j)) {
-            size_t b = first_bit(nr_hash(nr_strmap_key(&x->first, j), x->first.klen[j]));
-            x->first_bits[b >> 6] |= (uint64_t)1 << (b & 63);
-        }
+        if (nr_strmap_key(&x->first, j))
+            nr_hfilter_add(x->first_bits, 64, nr_hash(nr_strmap_key(&x->first, j), x->first.klen[j]));
 }
 
 #define TX_HEADER "word\tkind\tvalue"
@@ -1219,9 +1213,9 @@ void nr_times(nr_doc *d)
         if ((t->flags & TF_PARA) || t->kind == TK_QUOTE)
             s.marks[nmarks++] = (uint32_t)i;
         uint64_t h = hashes[i];
-        size_t b = first_bit(h), n;
+        size_t n;
         uint32_t kinds = 0;
-        if ((bits[b >> 6] >> (b & 63)) & 1) {
+        if (nr_hfilter_has(bits, 64, h)) {
             const char *w = nr_tok_norm(d, t, &n);
             nr_strmap_get_h(first, w, n, h, &kinds);
         }
