@@ -242,6 +242,20 @@ int nr_imgr_copy(nr_img_reader *r, size_t elem, void **out, size_t *n)
     return 0;
 }
 
+void *nr_imgr_stage(nr_img_reader *r, size_t size, int *rc)
+{
+    *rc = 0;
+    if (!nr_imgr_u64(r))
+        return NULL;
+    void *p = nr_sys_malloc(size);
+    if (!p) {
+        *rc = -1;
+        return NULL;
+    }
+    memset(p, 0, size);
+    return p;
+}
+
 const char *nr_imgr_str(nr_img_reader *r)
 {
     size_t n;

@@ -977,12 +977,10 @@ static int read_prefixes(nr_img_reader *r, prefix_vec *vec, uint32_t max_len, ui
 
 int nr_page_image_get(nerid_model *m, nr_img_reader *r)
 {
-    if (!nr_imgr_u64(r))
-        return 0;
-    page_data *pd = nr_sys_malloc(sizeof *pd);
+    int rc;
+    page_data *pd = nr_imgr_stage(r, sizeof *pd, &rc);
     if (!pd)
-        return -1;
-    memset(pd, 0, sizeof *pd);
+        return rc;
     m->page = pd;
     uint64_t n = nr_imgr_u64(r);
     pd->max_groups = (uint32_t)nr_imgr_u64(r);
