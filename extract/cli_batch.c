@@ -781,7 +781,6 @@ static int feed_jsonl(batch *b, const char *path)
     r->pos = r->end = 0;
     size_t limit = line_limit(b->a);
     long lineno = 0;
-    int rc = 0;
     for (;;) {
         job *j = slot(b);
         if (!read_line(r, j, limit))
@@ -796,8 +795,7 @@ static int feed_jsonl(batch *b, const char *path)
         j->source = is_stdin ? "stdin" : path;
         submit(b, j);
     }
-    if (r->err || ferror(f))
-        rc = r->err ? r->err : errno ? errno : EIO;
+    int rc = r->err; /* (f itself is never read: read_line reads its fd) */
     free(r);
     if (!is_stdin)
         fclose(f);
