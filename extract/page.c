@@ -75,10 +75,6 @@ typedef struct {
                                 page_data.prefixes; npfx 0: none */
     uint32_t lead_max;    /* unanchored: they start at most this many bytes
                              into a match (rule_search) */
-    uint64_t opens[4];    /* unanchored with prefixes: the bytes one can
-                             start at (either case of a caseless letter,
-                             and every UTF-8 lead byte from 0xC0: a
-                             character that may fold to an ASCII letter) */
     uint32_t min_bytes;   /* shortest subject that can match (PCRE2's
                              minimum in characters: bytes are no fewer) */
     int need_byte;        /* a byte every match holds (not a letter: no
@@ -756,8 +752,8 @@ static int page_row(void *vctx, char **cols, size_t ncols, const char *file,
         return -1;
     }
     page_rule r = {kind, NULL, NULL, re, group(re, "place"), group(re, "outlet"),
-                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0,
-                   {0, 0, 0, 0}, 0, -1, {0, 0, 0, 0}, {0, 0}, 0, 0};
+                   group(re, "names"), group(re, "name"), false, false, {0, 0}, 0, 0, 0, 0, -1,
+                   {0, 0, 0, 0}, {0, 0}, 0, 0};
     r.anchored = first_bytes(re, r.first);
     jit_rule(&r);
     const char *need = kind == K_DATELINE && r.g_place < 0 && r.g_outlet < 0 ? "place"
@@ -839,20 +835,6 @@ static unsigned pair_hash(unsigned char a, unsigned char b)
     return (fold_ascii(a) * 31u + fold_ascii(b)) & 255;
 }
 
-/* Rule r's opens (see page_rule), from its prefixes. */
-static void prefix_opens(const page_data *pd, page_rule *r)
-{
-    memset(r->opens, 0, sizeof r->opens);
-    for (uint32_t k = 0; k < r->npfx; k++) {
-        const lit_prefix *lp = &pd->prefixes.v[r->pfx_from + k];
-        unsigned char b = (unsigned char)lp->value;
-        r->opens[b >> 6] |= (uint64_t)1 << (b & 63);
-        b = (lp->mask & 0xFF) == 0xDF ? b | 32 : b;
-        r->opens[b >> 6] |= (uint64_t)1 << (b & 63);
-    }
-    r->opens[3] |= ~(uint64_t)0; /* 0xC0..0xFF */
-}
-
 /* Rule r's pairs and singles (see page_rule), from its prefixes. */
 static void prefix_pairs(const page_data *pd, page_rule *r)
 {
@@ -893,7 +875,6 @@ static void derive_filters(page_data *pd)
     for (size_t i = 0; i < pd->rules.n; i++) {
         pattern_needs(&pd->rules.v[i]);
         prefix_pairs(pd, &pd->rules.v[i]);
-        prefix_opens(pd, &pd->rules.v[i]);
     }
     clutter_index(pd);
 }
@@ -1196,10 +1177,19 @@ static bool may_start(const page_data *pd, const page_rule *r, const subject_hea
  * subject with a small factor, not one match attempt per start. */
 static bool rule_search(page_ctx *c, const page_rule *r, const char *s, size_t n)
 {
+    bool can_open[256] = {false}; /* bytes a prefix can start at */
+    for (uint32_t k = 0; k < r->npfx; k++) {
+        const lit_prefix *lp = &c->pd->prefixes.v[r->pfx_from + k];
+        unsigned char b = (unsigned char)lp->value;
+        can_open[b] = true;
+        if ((lp->mask & 0xFF) == 0xDF)
+            can_open[b | 32] = true;
+    }
+    for (unsigned b = 0xC0; b < 0x100; b++)
+        can_open[b] = true; /* a character that may fold to an ASCII letter */
     size_t next = 0; /* the first start not tried yet */
     for (size_t q = 0; q < n; q++) {
-        unsigned char b = (unsigned char)s[q];
-        if (!((r->opens[b >> 6] >> (b & 63)) & 1))
+        if (!can_open[(unsigned char)s[q]])
             continue;
         subject_head h = head_of(s + q, n - q);
         if (!prefix_ok(c->pd, r, &h))
