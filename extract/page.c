@@ -1028,19 +1028,17 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
         return 0;
     }
     for (size_t i = 0; i < n; i++) {
-        pd->rules.v[i].re = codes[i];
-        jit_rule(&pd->rules.v[i]);
-    }
-    nr_sys_free(codes);
-    /* the group numbers index the match data of max_groups pairs */
-    for (size_t i = 0; i < n; i++) {
-        uint32_t ncap = 0;
         page_rule *pr = &pd->rules.v[i];
+        pr->re = codes[i];
+        jit_rule(pr);
+        /* the group numbers index the match data of max_groups pairs */
+        uint32_t ncap = 0;
         pcre2_pattern_info(pr->re, PCRE2_INFO_CAPTURECOUNT, &ncap);
         if (ncap + 1 > pd->max_groups || pr->g_place > (int)ncap || pr->g_outlet > (int)ncap ||
             pr->g_names > (int)ncap || pr->g_name > (int)ncap)
             r->bad = true;
     }
+    nr_sys_free(codes);
     if (!r->bad)
         derive_filters(pd); /* derived from the rules, not stored */
     return 0;
