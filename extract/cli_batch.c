@@ -402,8 +402,9 @@ static void run_jsonl(batch *b, job *j)
         return;
     }
     json_error_t jerr;
-    char *fast;
+    char *fast, *idtext = NULL;
     size_t fastlen;
+    nerid_result *res = NULL;
     json_t *rec = cli_load_record(j->line, j->len, &fast, &fastlen, &jerr);
     if (!rec) {
         fail(j, EXIT_DATAERR, xprintf("%s:%ld:%d: invalid JSON: %s", j->source, j->lineno,
@@ -414,12 +415,9 @@ static void run_jsonl(batch *b, job *j)
     if (!json_is_object(rec)) {
         fail(j, EXIT_DATAERR, xprintf("%s:%ld: record is not a JSON object", j->source, j->lineno));
         j->out = record_error(j, NULL, j->msg ? j->msg : "not an object", 0);
-        json_decref(rec);
-        free(fast);
-        return;
+        goto done;
     }
     json_t *id = json_object_get(rec, "id");
-    char *idtext = NULL;
     if (json_is_string(id))
         idtext = xstrdup(json_string_value(id));
     else if (id)
@@ -432,24 +430,18 @@ static void run_jsonl(batch *b, job *j)
                                       j->lineno, idtext ? idtext : "?",
                                       text ? "not a string" : "missing"));
         j->out = record_error(j, id, j->msg ? j->msg : "bad text", -1);
-        free(idtext);
-        json_decref(rec);
-        free(fast);
-        return;
+        goto done;
     }
     const char *t = fast ? fast : json_string_value(text);
     size_t tlen = fast ? fastlen : json_string_length(text);
     nerid_error err;
-    nerid_result *res = nerid_extract(b->model, t, tlen, idtext, &a->opts, &err);
+    res = nerid_extract(b->model, t, tlen, idtext, &a->opts, &err);
     if (!res) {
         fail(j, err.code == NERID_ERR_NOMEM ? EXIT_SOFTWARE : EXIT_DATAERR,
              xprintf("%s:%ld: record %s: %s", j->source, j->lineno, idtext ? idtext : "?",
                      err.message));
         j->out = record_error(j, id, err.message, err.offset);
-        free(idtext);
-        json_decref(rec);
-        free(fast);
-        return;
+        goto done;
     }
     char *body = render_stream(b, res, t, tlen);
     if (body && (a->format == FMT_JSON || a->format == FMT_JSONL)) {
@@ -479,6 +471,7 @@ static void run_jsonl(batch *b, job *j)
     if (!body)
         fail(j, EXIT_SOFTWARE, xprintf("%s:%ld: out of memory writing the result", j->source, j->lineno));
     j->out = body;
+done:
     nerid_result_free(res);
     free(idtext);
     json_decref(rec);
@@ -788,7 +781,6 @@ static int feed_jsonl(batch *b, const char *path)
     r->pos = r->end = 0;
     size_t limit = line_limit(b->a);
     long lineno = 0;
-    int rc = 0;
     for (;;) {
         job *j = slot(b);
         if (!read_line(r, j, limit))
@@ -803,8 +795,7 @@ static int feed_jsonl(batch *b, const char *path)
         j->source = is_stdin ? "stdin" : path;
         submit(b, j);
     }
-    if (r->err || ferror(f))
-        rc = r->err ? r->err : errno ? errno : EIO;
+    int rc = r->err; /* (f itself is never read: read_line reads its fd) */
     free(r);
     if (!is_stdin)
         fclose(f);

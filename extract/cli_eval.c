@@ -42,11 +42,8 @@ typedef struct {
 
 static double p_of(const prf *x) { return x->tp + x->fp ? (double)x->tp / (double)(x->tp + x->fp) : 0.0; }
 static double r_of(const prf *x) { return x->tp + x->fn ? (double)x->tp / (double)(x->tp + x->fn) : 0.0; }
-static double f_of(const prf *x)
-{
-    double p = p_of(x), r = r_of(x);
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-}
+static double f1_of(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
+static double f_of(const prf *x) { return f1_of(p_of(x), r_of(x)); }
 static void add(prf *x, long tp, long fp, long fn)
 {
     x->tp += tp;
@@ -846,8 +843,6 @@ static void usage(FILE *f)
 typedef struct {
     double sp, sr, sf, pp, pr, pf;
 } span_scores;
-
-static double f1_of(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
 
 static span_scores row_scores(const srow *r)
 {

@@ -36,7 +36,6 @@
 #define IMG_MAGIC "NERIDGZ1"
 #define IMG_VERSION 7u
 #define IMG_ENDIAN 0x01020304u
-#define NO_STR UINT32_MAX
 #define MAX_FILES 512
 #define HASH_PROBE "nerid gazetteer image"
 
@@ -172,12 +171,12 @@ void nr_imgw_str(nr_buf *w, const char *s)
 
 void nr_imgw_map(nr_buf *w, const nr_strmap *m)
 {
-    /* the slots' key offsets into one string blob (NO_STR: empty slot) */
+    /* the slots' key offsets into one string blob (NR_NOKEY: empty slot) */
     nr_buf keys = {0};
     uint32_t *off = calloc(m->cap + 1, sizeof *off);
     w->failed |= !off;
     for (size_t i = 0; off && i < m->cap; i++) {
-        off[i] = NO_STR;
+        off[i] = NR_NOKEY;
         if (nr_strmap_key(m, i)) {
             off[i] = (uint32_t)keys.n;
             nr_buf_put(&keys, nr_strmap_key(m, i), m->klen[i]);
@@ -240,6 +239,20 @@ int nr_imgr_copy(nr_img_reader *r, size_t elem, void **out, size_t *n)
         return -1;
     memcpy(*out, p, *n * elem);
     return 0;
+}
+
+void *nr_imgr_stage(nr_img_reader *r, size_t size, int *rc)
+{
+    *rc = 0;
+    if (!nr_imgr_u64(r))
+        return NULL;
+    void *p = nr_sys_malloc(size);
+    if (!p) {
+        *rc = -1;
+        return NULL;
+    }
+    memset(p, 0, size);
+    return p;
 }
 
 const char *nr_imgr_str(nr_img_reader *r)
@@ -604,7 +617,7 @@ int nr_image_write(const nerid_model *m, const char *dir, const char *path, neri
     h.vn = a.vocab.n;
     uint32_t *vk = calloc(a.vocab.cap + 1, 4);
     for (size_t i = 0; vk && i < a.vocab.cap; i++) {
-        vk[i] = NO_STR;
+        vk[i] = NR_NOKEY;
         if (nr_strmap_key(&a.vocab, i)) {
             /* keys may hold any byte: store them with their length */
             vk[i] = (uint32_t)w.pool.n;

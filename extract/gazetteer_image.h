@@ -61,6 +61,10 @@ const void *nr_imgr_blob(nr_img_reader *r, size_t elem, size_t *n);
 int nr_imgr_copy(nr_img_reader *r, size_t elem, void **out, size_t *n);
 /* a fast 64-bit checksum of n bytes (not cryptographic: detects edits) */
 uint64_t nr_img_checksum(const void *p, size_t n);
+/* A stage's data begins with a flag (nr_imgw_u64(w, data != NULL)): the
+ * stage's struct, zeroed, of size bytes when the flag is set; else NULL
+ * with *rc 0 (the stage has no data), or NULL with *rc -1 (out of memory). */
+void *nr_imgr_stage(nr_img_reader *r, size_t size, int *rc);
 /* a string in place, or NULL */
 const char *nr_imgr_str(nr_img_reader *r);
 /* the map: its key pointers allocated, the rest in place in the image;

@@ -98,14 +98,15 @@ typedef struct {
     uint64_t value, mask;
     uint32_t len;
 } lit_prefix;
+typedef NR_VEC(lit_prefix) prefix_vec;
 
 #define MAX_INDEXED 128       /* clutter rules clutter_index() can index */
 
 typedef struct {
     NR_VEC(page_rule) rules;
-    NR_VEC(lit_prefix) prefixes; /* rule r's: [r.pfx_from, + r.npfx) */
-    NR_VEC(lit_prefix) needs;    /* rule r's: [r.need_from, + r.nneed);
-                                    exact bytes, mask unused */
+    prefix_vec prefixes; /* rule r's: [r.pfx_from, + r.npfx) */
+    prefix_vec needs;    /* rule r's: [r.need_from, + r.nneed);
+                            exact bytes, mask unused */
     uint32_t max_groups;
     /* clutter_index(): the clutter rules (line, list, tail) in file order,
      * and for each first byte of a line (subject_head.b0; 0x80: a
@@ -956,14 +957,30 @@ void nr_page_image_put(const nerid_model *m, nr_buf *w)
     free(codes);
 }
 
+/* A blob of lit_prefix appended to v, as *from and *n; a length of 0 or
+ * above max_len is bad. -1 when out of memory. */
+static int read_prefixes(nr_img_reader *r, prefix_vec *vec, uint32_t max_len, uint32_t *from,
+                         uint32_t *n)
+{
+    size_t np;
+    const lit_prefix *src = nr_imgr_blob(r, sizeof(lit_prefix), &np);
+    *from = (uint32_t)vec->n, *n = (uint32_t)np;
+    for (size_t k = 0; k < np && !r->bad; k++) {
+        lit_prefix *lp = nr_vec_push(vec, NULL);
+        if (!lp)
+            return -1;
+        *lp = src[k];
+        r->bad |= lp->len == 0 || lp->len > max_len;
+    }
+    return 0;
+}
+
 int nr_page_image_get(nerid_model *m, nr_img_reader *r)
 {
-    if (!nr_imgr_u64(r))
-        return 0;
-    page_data *pd = nr_sys_malloc(sizeof *pd);
+    int rc;
+    page_data *pd = nr_imgr_stage(r, sizeof *pd, &rc);
     if (!pd)
-        return -1;
-    memset(pd, 0, sizeof *pd);
+        return rc;
     m->page = pd;
     uint64_t n = nr_imgr_u64(r);
     pd->max_groups = (uint32_t)nr_imgr_u64(r);
@@ -979,26 +996,11 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
         pr->kind = kind < K_COUNT ? (int)kind : K_COUNT;
         pr->outlet = nr_imgr_str(r);
         pr->label = nr_imgr_str(r);
-        size_t np;
-        const lit_prefix *pfx = nr_imgr_blob(r, sizeof(lit_prefix), &np);
-        pr->pfx_from = (uint32_t)pd->prefixes.n, pr->npfx = (uint32_t)np;
-        for (size_t k = 0; k < np && !r->bad; k++) {
-            lit_prefix *lp = nr_vec_push(&pd->prefixes, NULL);
-            if (!lp)
-                return -1;
-            *lp = pfx[k];
-            r->bad |= lp->len == 0 || lp->len > PREFIX_MAX;
-        }
+        if (read_prefixes(r, &pd->prefixes, PREFIX_MAX, &pr->pfx_from, &pr->npfx) < 0)
+            return -1;
         pr->lead_max = (uint32_t)nr_imgr_u64(r);
-        const lit_prefix *nd = nr_imgr_blob(r, sizeof(lit_prefix), &np);
-        pr->need_from = (uint32_t)pd->needs.n, pr->nneed = (uint32_t)np;
-        for (size_t k = 0; k < np && !r->bad; k++) {
-            lit_prefix *lp = nr_vec_push(&pd->needs, NULL);
-            if (!lp)
-                return -1;
-            *lp = nd[k];
-            r->bad |= lp->len == 0 || lp->len > 4;
-        }
+        if (read_prefixes(r, &pd->needs, 4, &pr->need_from, &pr->nneed) < 0)
+            return -1;
         size_t ng, nf;
         const int *g = nr_imgr_blob(r, sizeof(int), &ng);
         pr->anchored = nr_imgr_u64(r) != 0;
@@ -1026,19 +1028,17 @@ int nr_page_image_get(nerid_model *m, nr_img_reader *r)
         return 0;
     }
     for (size_t i = 0; i < n; i++) {
-        pd->rules.v[i].re = codes[i];
-        jit_rule(&pd->rules.v[i]);
-    }
-    nr_sys_free(codes);
-    /* the group numbers index the match data of max_groups pairs */
-    for (size_t i = 0; i < n; i++) {
-        uint32_t ncap = 0;
         page_rule *pr = &pd->rules.v[i];
+        pr->re = codes[i];
+        jit_rule(pr);
+        /* the group numbers index the match data of max_groups pairs */
+        uint32_t ncap = 0;
         pcre2_pattern_info(pr->re, PCRE2_INFO_CAPTURECOUNT, &ncap);
         if (ncap + 1 > pd->max_groups || pr->g_place > (int)ncap || pr->g_outlet > (int)ncap ||
             pr->g_names > (int)ncap || pr->g_name > (int)ncap)
             r->bad = true;
     }
+    nr_sys_free(codes);
     if (!r->bad)
         derive_filters(pd); /* derived from the rules, not stored */
     return 0;
