@@ -248,12 +248,10 @@ void nr_entities_image_put(const nerid_model *m, nr_buf *w)
 
 int nr_entities_image_get(nerid_model *m, nr_img_reader *r)
 {
-    if (!nr_imgr_u64(r))
-        return 0;
-    ent_model *em = nr_sys_malloc(sizeof *em);
+    int rc;
+    ent_model *em = nr_imgr_stage(r, sizeof *em, &rc);
     if (!em)
-        return -1;
-    memset(em, 0, sizeof *em);
+        return rc;
     m->entities = em;
     void *cls, *links;
     if (nr_imgr_lex(r, &em->words) < 0 || nr_imgr_copy(r, 1, &cls, &em->cls.n) < 0)

@@ -285,12 +285,10 @@ void nr_quotes_image_put(const nerid_model *m, nr_buf *w)
 
 int nr_quotes_image_get(nerid_model *m, nr_img_reader *r)
 {
-    if (!nr_imgr_u64(r))
-        return 0;
-    quotes_model *q = nr_sys_malloc(sizeof *q);
+    int rc;
+    quotes_model *q = nr_imgr_stage(r, sizeof *q, &rc);
     if (!q)
-        return -1;
-    memset(q, 0, sizeof *q);
+        return rc;
     m->quotes = q;
     void *cls_id;
     if (nr_imgr_lex(r, &q->lemma) < 0 || nr_imgr_lex(r, &q->cls) < 0)

@@ -191,12 +191,10 @@ void nr_times_image_put(const nerid_model *m, nr_buf *w)
 
 int nr_times_image_get(nerid_model *m, nr_img_reader *r)
 {
-    if (!nr_imgr_u64(r))
-        return 0;
-    tx_data *x = nr_sys_malloc(sizeof *x);
+    int rc;
+    tx_data *x = nr_imgr_stage(r, sizeof *x, &rc);
     if (!x)
-        return -1;
-    memset(x, 0, sizeof *x);
+        return rc;
     m->times = x;
     uint64_t n = nr_imgr_u64(r);
     for (uint64_t i = 0; i < n && !r->bad; i++) {
