@@ -226,12 +226,12 @@ hand_over:
     return NULL;
 }
 
-json_t *cli_load_record(const char *line, size_t len, char **fast, size_t *fastlen,
+json_t *cli_load_record(const char *line, size_t len, char **text, size_t *textlen,
                         json_error_t *jerr)
 {
     size_t ts = 0, te = 0;
-    *fast = NULL;
-    if (text_span(line, len, &ts, &te) && (*fast = decode_text(line + ts, te - ts, fastlen))) {
+    *text = NULL;
+    if (text_span(line, len, &ts, &te) && (*text = decode_text(line + ts, te - ts, textlen))) {
         size_t rest = len - (te - ts);
         char *small = malloc(rest + 1);
         json_t *rec = NULL;
@@ -243,8 +243,8 @@ json_t *cli_load_record(const char *line, size_t len, char **fast, size_t *fastl
         }
         if (rec)
             return rec;
-        free(*fast); /* jansson on the whole line says what is wrong */
-        *fast = NULL;
+        free(*text); /* jansson on the whole line says what is wrong */
+        *text = NULL;
     }
     return json_loadb(line, len, JSON_REJECT_DUPLICATES, jerr);
 }
